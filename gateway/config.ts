@@ -1,0 +1,28 @@
+import path from "node:path";
+import { createEnvReader, type Env } from "../subgraphs/common/env";
+import { SUBGRAPH_NAMES, SUBGRAPH_PORTS, type SubgraphName } from "../subgraphs/common/config";
+import { readServiceConfig, type ServiceConfig } from "../subgraphs/common/service-config";
+
+export interface GatewayConfig extends ServiceConfig {
+  port: number;
+  /** The committed, statically composed supergraph the gateway serves. */
+  supergraphPath: string;
+  /** Where each subgraph's GraphQL endpoint is (`<NAME>_URL`). */
+  subgraphUrls: Record<SubgraphName, string>;
+}
+
+/** Reads the gateway's config; throws ConfigError naming the first bad variable. */
+export function loadGatewayConfig(source: Env = process.env): GatewayConfig & { variables: string[] } {
+  const env = createEnvReader(source);
+  const service = readServiceConfig(env);
+  const subgraphUrls = Object.fromEntries(
+    SUBGRAPH_NAMES.map((name) => [name, env.string(`${name.toUpperCase()}_URL`, `http://localhost:${SUBGRAPH_PORTS[name]}/graphql`)]),
+  ) as Record<SubgraphName, string>;
+  return {
+    ...service,
+    port: env.int("GATEWAY_PORT", 4000),
+    supergraphPath: path.resolve(env.string("SUPERGRAPH_PATH", "schema/supergraph.graphql")),
+    subgraphUrls,
+    variables: env.names,
+  };
+}

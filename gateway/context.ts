@@ -1,0 +1,7 @@
+import type { Identity } from "../subgraphs/common/identity";
+
+/** Per-request gateway context: who calls, and the id that follows the request everywhere. */
+export interface GatewayContext {
+  identity: Identity;
+  requestId: string;
+}

@@ -1,0 +1,59 @@
+import { ApolloGateway } from "@apollo/gateway";
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { expressMiddleware } from "@as-integrations/express5";
+import express, { type Express } from "express";
+import { readFileSync } from "node:fs";
+import type { Logger } from "pino";
+import type { SubgraphName } from "../subgraphs/common/config";
+import { errorHandlers, requestLogger } from "../subgraphs/common/http";
+import { maskErrorsPlugin } from "../subgraphs/common/mask-errors";
+import { identify } from "./auth";
+import type { GatewayConfig } from "./config";
+import type { GatewayContext } from "./context";
+import { graphiqlRouter } from "./graphiql";
+import { gatewayReadiness } from "./readiness";
+import { SignedDataSource } from "./signed-data-source";
+
+export interface Gateway {
+  app: Express;
+  stop(): Promise<void>;
+}
+
+/**
+ * The gateway as an express app, not yet listening: the committed supergraph, subgraph URLs
+ * from config, identity per request passed on signed, internal errors masked with a request
+ * id, `/health`, `/ready` and an offline GraphiQL on `GET /graphql`.
+ */
+export async function createGateway(config: GatewayConfig, log: Logger): Promise<Gateway> {
+  const gateway = new ApolloGateway({
+    supergraphSdl: readFileSync(config.supergraphPath, "utf8"),
+    buildService: ({ name, url }) => new SignedDataSource(config.subgraphUrls[name as SubgraphName] ?? url!, config.identitySecret),
+    logger: log,
+  });
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    includeStacktraceInErrorResponses: false,
+    introspection: config.nodeEnv !== "production",
+    hideSchemaDetailsFromClientErrors: config.nodeEnv === "production",
+    csrfPrevention: true,
+    plugins: [ApolloServerPluginLandingPageDisabled(), maskErrorsPlugin(log)],
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable("x-powered-by");
+  app.use(requestLogger(log));
+  app.get("/health", (_req, res) => void res.json({ status: "ok", service: "gateway" }));
+  app.get("/ready", gatewayReadiness(config.subgraphUrls));
+  app.use(graphiqlRouter());
+  app.use(
+    "/graphql",
+    express.json({ limit: "1mb" }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => ({ identity: await identify(req), requestId: String(req.id) }),
+    }),
+  );
+  app.use(errorHandlers(log));
+  return { app, stop: () => apollo.stop() };
+}

@@ -1,0 +1,22 @@
+import { Field, Float, Int, ObjectType } from "type-graphql";
+
+/** How a department handles appeals; overdue is counted against today's Kyiv date. */
+@ObjectType("AppealStats")
+export class AppealStats {
+  @Field(() => Int)
+  total: number;
+
+  @Field(() => Int, { description: "Registered, assigned or in progress." })
+  open: number;
+
+  @Field(() => Int, { description: "Open and past the due date." })
+  overdue: number;
+
+  @Field(() => Int, { description: "Answered no later than the due date." })
+  answeredOnTime: number;
+
+  @Field(() => Float, { nullable: true, description: "Median days from receipt to answer; null with no answers." })
+  medianResponseDays: number | null;
+}
+
+export const EMPTY_APPEAL_STATS: AppealStats = { total: 0, open: 0, overdue: 0, answeredOnTime: 0, medianResponseDays: null };

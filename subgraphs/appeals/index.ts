@@ -1,0 +1,22 @@
+import type { SubgraphDefinition } from "../common/definition";
+import { seedLogMigration } from "../common/seed";
+import { Appeal } from "./entities/appeal.entity";
+import { AppealCategory } from "./entities/appeal-category.entity";
+import { DepartmentRef } from "./entities/department.ref";
+import { createAppealLoaders, type AppealLoaders } from "./loaders/appeal.loaders";
+import { AppealsCore1764270000000 } from "./migrations/1764270000000-appeals-core";
+import { AppealCategoryResolver } from "./resolvers/appeal-category.resolver";
+import { DepartmentAppealsResolver } from "./resolvers/department-appeals.resolver";
+import { seedAppealsDemo } from "./seed";
+
+/** The appeals subgraph: citizens' appeals, their registration, control and statistics. */
+export const appealsSubgraph: SubgraphDefinition<AppealLoaders> = {
+  name: "appeals",
+  schema: "appeals",
+  entities: [Appeal, AppealCategory],
+  migrations: [seedLogMigration("appeals"), AppealsCore1764270000000],
+  resolvers: [AppealCategoryResolver, DepartmentAppealsResolver],
+  orphanedTypes: [DepartmentRef],
+  createLoaders: createAppealLoaders,
+  seedDemo: seedAppealsDemo,
+};

@@ -1,0 +1,16 @@
+import DataLoader from "dataloader";
+import type { DataSource } from "typeorm";
+import { EMPTY_APPEAL_STATS, type AppealStats } from "../entities/appeal-stats.type";
+import { appealStatsByDepartment } from "../services/appeal-stats.service";
+
+/** One DataLoader per relation of the appeals subgraph, made fresh for each request. */
+export function createAppealLoaders(db: DataSource) {
+  return {
+    statsByDepartment: new DataLoader<number, AppealStats>(async (ids) => {
+      const stats = await appealStatsByDepartment(db, ids);
+      return ids.map((id) => stats.get(id) ?? EMPTY_APPEAL_STATS);
+    }),
+  };
+}
+
+export type AppealLoaders = ReturnType<typeof createAppealLoaders>;

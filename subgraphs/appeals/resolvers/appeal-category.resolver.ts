@@ -1,0 +1,12 @@
+import { Ctx, Query, Resolver } from "type-graphql";
+import type { AppealsContext } from "../context";
+import { AppealCategory } from "../entities/appeal-category.entity";
+import { listAppealCategories } from "../services/appeal-category.service";
+
+@Resolver(() => AppealCategory)
+export class AppealCategoryResolver {
+  @Query(() => [AppealCategory], { description: "The categories a citizen may choose, with their terms." })
+  appealCategories(@Ctx() ctx: AppealsContext): Promise<AppealCategory[]> {
+    return listAppealCategories(ctx.db);
+  }
+}

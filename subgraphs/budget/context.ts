@@ -1,0 +1,4 @@
+import type { SubgraphContext } from "../common/context";
+import type { BudgetLoaders } from "./loaders/budget.loaders";
+
+export type BudgetContext = SubgraphContext<BudgetLoaders>;

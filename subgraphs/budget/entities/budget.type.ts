@@ -1,0 +1,16 @@
+import { Field, Int, ObjectType } from "type-graphql";
+import { BudgetTotals } from "./budget-amounts.type";
+import { FiscalYearStatus } from "./fiscal-year-status.enum";
+
+/** The city's budget of one year. */
+@ObjectType("Budget")
+export class Budget {
+  @Field(() => Int)
+  year: number;
+
+  @Field(() => FiscalYearStatus)
+  status: FiscalYearStatus;
+
+  @Field(() => BudgetTotals, { description: "Expenditure totals of the year." })
+  totals: BudgetTotals;
+}

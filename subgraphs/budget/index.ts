@@ -1,0 +1,21 @@
+import type { SubgraphDefinition } from "../common/definition";
+import { seedLogMigration } from "../common/seed";
+import { FiscalYear } from "./entities/fiscal-year.entity";
+import { DepartmentRef } from "./entities/department.ref";
+import { createBudgetLoaders, type BudgetLoaders } from "./loaders/budget.loaders";
+import { BudgetCore1764270000000 } from "./migrations/1764270000000-budget-core";
+import { BudgetResolver } from "./resolvers/budget.resolver";
+import { DepartmentBudgetResolver } from "./resolvers/department-budget.resolver";
+import { seedBudgetDemo } from "./seed";
+
+/** The budget subgraph: fiscal years, programmes, classifications and the three amounts. */
+export const budgetSubgraph: SubgraphDefinition<BudgetLoaders> = {
+  name: "budget",
+  schema: "budget",
+  entities: [FiscalYear],
+  migrations: [seedLogMigration("budget"), BudgetCore1764270000000],
+  resolvers: [BudgetResolver, DepartmentBudgetResolver],
+  orphanedTypes: [DepartmentRef],
+  createLoaders: createBudgetLoaders,
+  seedDemo: seedBudgetDemo,
+};

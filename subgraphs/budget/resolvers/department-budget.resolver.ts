@@ -1,0 +1,15 @@
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import { parseId } from "../../common/errors";
+import type { BudgetContext } from "../context";
+import { BudgetSummary } from "../entities/budget-amounts.type";
+import { DepartmentRef } from "../entities/department.ref";
+import { checkYear } from "../services/year";
+
+/** What budget adds to a department. */
+@Resolver(() => DepartmentRef)
+export class DepartmentBudgetResolver {
+  @FieldResolver(() => BudgetSummary, { description: "The department's programmes' expenditure in a year." })
+  budgetSummary(@Root() department: DepartmentRef, @Arg("year", () => Int) year: number, @Ctx() ctx: BudgetContext): Promise<BudgetSummary> {
+    return ctx.loaders.summaryByDepartment.load({ id: parseId(department.id), year: checkYear(year) });
+  }
+}

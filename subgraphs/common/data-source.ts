@@ -1,0 +1,60 @@
+import { DataSource, type MixedList, type EntitySchema } from "typeorm";
+import type { Logger } from "pino";
+import { SqlLogger } from "./sql-logger";
+
+export interface DataSourceOptions {
+  url: string;
+  /** The subgraph's own PostgreSQL schema; its tables and its migrations table live there. */
+  schema: string;
+  entities: MixedList<Function | string | EntitySchema>;
+  migrations: Function[];
+  log: Logger;
+  /** Receives every SQL statement (tests count them). */
+  sqlSink?: string[];
+  poolSize?: number;
+}
+
+/** A subgraph's DataSource. `synchronize` is never on: the schema comes from migrations only. */
+export function createDataSource(options: DataSourceOptions): DataSource {
+  return new DataSource({
+    type: "postgres",
+    url: options.url,
+    schema: options.schema,
+    entities: options.entities,
+    migrations: options.migrations,
+    migrationsTableName: "migrations",
+    migrationsTransactionMode: "each",
+    synchronize: false,
+    logger: new SqlLogger(options.log, options.sqlSink),
+    maxQueryExecutionTime: 1000,
+    extra: { max: options.poolSize ?? 10, application_name: `emisto-${options.schema}` },
+  });
+}
+
+/**
+ * Creates the subgraph's schema and runs its pending migrations. An advisory lock keyed by the
+ * schema name makes concurrent starts (replicas, `npm start` and a subgraph process) take turns.
+ */
+export async function migrate(ds: DataSource, schema: string): Promise<string[]> {
+  const runner = ds.createQueryRunner();
+  await runner.connect();
+  try {
+    await runner.query("SELECT pg_advisory_lock(hashtext($1))", [`emisto:migrate:${schema}`]);
+    await runner.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+    const done = await ds.runMigrations({ transaction: "each" });
+    return done.map((m) => m.name);
+  } finally {
+    await runner.query("SELECT pg_advisory_unlock(hashtext($1))", [`emisto:migrate:${schema}`]).catch(() => undefined);
+    await runner.release();
+  }
+}
+
+/** Names of the subgraph's migrations that the database has not applied yet. */
+export async function pendingMigrations(ds: DataSource, schema: string): Promise<string[]> {
+  const known = ds.migrations.map((m) => m.name ?? m.constructor.name);
+  const table = await ds.query("SELECT to_regclass($1) AS t", [`"${schema}".migrations`]);
+  if (!table[0].t) return known;
+  const rows: { name: string }[] = await ds.query(`SELECT name FROM "${schema}".migrations`);
+  const applied = new Set(rows.map((r) => r.name));
+  return known.filter((n) => !applied.has(n));
+}

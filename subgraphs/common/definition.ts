@@ -1,0 +1,23 @@
+import type { DataSource, EntityManager, MigrationInterface } from "typeorm";
+import type { NonEmptyArray } from "type-graphql";
+import type { SubgraphName } from "./config";
+import type { ReferenceResolvers } from "./federation";
+
+/**
+ * A subgraph's whole public surface, free of side effects: `index.ts` of each subgraph exports
+ * one. The common server, `npm start`, the composition script and the tests all work from it.
+ */
+export interface SubgraphDefinition<L = unknown> {
+  name: SubgraphName;
+  /** The PostgreSQL schema that holds its tables. */
+  schema: string;
+  entities: Function[];
+  migrations: (new () => MigrationInterface)[];
+  resolvers: NonEmptyArray<Function>;
+  orphanedTypes?: Function[];
+  references?: ReferenceResolvers;
+  /** Makes the per-request DataLoaders. */
+  createLoaders(db: DataSource): L;
+  /** Loads the demo city's data for this subgraph (called once per database, see seedOnce). */
+  seedDemo(manager: EntityManager): Promise<void>;
+}

@@ -1,0 +1,41 @@
+import { buildSubgraphSchema } from "@apollo/subgraph";
+import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper";
+import { printSchemaWithDirectives } from "@graphql-tools/utils";
+import { parse, type GraphQLSchema } from "graphql";
+import { buildSchema, createResolversMap, type NonEmptyArray } from "type-graphql";
+import { DateTimeScalar } from "./scalars";
+
+const FEDERATION_LINK =
+  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", ' +
+  'import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible"])';
+
+export type ReferenceResolvers = GraphQLResolverMap<unknown>;
+
+export interface FederatedSchemaOptions {
+  resolvers: NonEmptyArray<Function>;
+  orphanedTypes?: Function[];
+  /** `__resolveReference` per entity type name, merged into type-graphql's resolvers. */
+  references?: ReferenceResolvers;
+}
+
+/**
+ * Builds a Federation 2 subgraph schema from type-graphql classes. type-graphql keeps `@key`
+ * and other directives only in AST nodes, so the SDL is printed with printSchemaWithDirectives
+ * (graphql's printSchema drops them) before @apollo/subgraph builds the subgraph.
+ * type-graphql's metadata is global: each call must reach only its own subgraph's classes.
+ */
+export async function buildFederatedSchema(options: FederatedSchemaOptions): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
+    resolvers: options.resolvers,
+    orphanedTypes: options.orphanedTypes,
+    scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
+    validate: { forbidUnknownValues: false },
+    emitSchemaFile: false,
+  });
+  const typeDefs = parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`);
+  const resolvers = createResolversMap(schema) as GraphQLResolverMap<unknown>;
+  for (const [typeName, extra] of Object.entries(options.references ?? {})) {
+    resolvers[typeName] = { ...(resolvers[typeName] as object), ...(extra as object) } as never;
+  }
+  return buildSubgraphSchema({ typeDefs, resolvers });
+}

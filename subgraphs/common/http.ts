@@ -1,0 +1,69 @@
+import { randomUUID } from "node:crypto";
+import type { IncomingMessage, Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { ErrorRequestHandler, Express, RequestHandler } from "express";
+import type { Logger } from "pino";
+import { pinoHttp } from "pino-http";
+import { REQUEST_ID_HEADER } from "./envelope";
+
+const REQUEST_ID_RE = /^[A-Za-z0-9._:-]{1,100}$/;
+
+/** The request id a caller sent in `x-request-id` when it is well-formed, else a fresh UUID. */
+export function requestIdOf(req: IncomingMessage): string {
+  const given = req.headers[REQUEST_ID_HEADER];
+  return typeof given === "string" && REQUEST_ID_RE.test(given) ? given : randomUUID();
+}
+
+/** Logs every request as one JSON line with its request id; probes are not logged. */
+export function requestLogger(log: Logger) {
+  return pinoHttp({
+    logger: log,
+    genReqId: (req, res) => {
+      const id = requestIdOf(req);
+      res.setHeader(REQUEST_ID_HEADER, id);
+      return id;
+    },
+    autoLogging: { ignore: (req) => req.url === "/health" || req.url === "/ready" },
+    quietReqLogger: true,
+  });
+}
+
+/** Listens and resolves with the bound port; rejects with a message naming the port in use. */
+export function listen(app: Express, port: number, host: string, what: string): Promise<{ server: Server; port: number }> {
+  return new Promise((resolve, reject) => {
+    const server = app.listen(port, host);
+    server.once("listening", () => resolve({ server, port: (server.address() as AddressInfo).port }));
+    server.once("error", (err: NodeJS.ErrnoException) => {
+      reject(err.code === "EADDRINUSE" ? new Error(`Port ${port} (${what}) is already in use`) : err);
+    });
+  });
+}
+
+/** Closes the HTTP server, ending idle keep-alive connections so shutdown is prompt. */
+export function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    server.closeIdleConnections();
+  });
+}
+
+/**
+ * The last handlers of every service: unknown routes get a JSON 404, and an unexpected error a
+ * JSON 500 with the request id (the stack goes to the log only). Oversized or malformed bodies
+ * keep their 4xx status and say what was wrong.
+ */
+export function errorHandlers(log: Logger): [RequestHandler, ErrorRequestHandler] {
+  const notFound: RequestHandler = (req, res) => {
+    res.status(404).json({ errors: [{ message: `No route ${req.method} ${req.path}`, extensions: { code: "NOT_FOUND" } }] });
+  };
+  const failed: ErrorRequestHandler = (err: Error & { status?: number; type?: string }, req, res, _next) => {
+    const requestId = String(req.id ?? "");
+    if (err.status && err.status >= 400 && err.status < 500) {
+      const code = err.status === 413 ? "PAYLOAD_TOO_LARGE" : "BAD_REQUEST";
+      return void res.status(err.status).json({ errors: [{ message: err.message, extensions: { code, requestId } }] });
+    }
+    log.error({ err, requestId }, "request failed");
+    res.status(500).json({ errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR", requestId } }] });
+  };
+  return [notFound, failed];
+}

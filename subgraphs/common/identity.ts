@@ -1,0 +1,19 @@
+/** Roles a token may carry (the contract's `roles` claim). */
+export const ROLES = ["citizen", "clerk", "executor", "manager", "analyst", "admin"] as const;
+export type Role = (typeof ROLES)[number];
+
+/**
+ * Who is calling, as the gateway established it. `sub` is null for anonymous callers.
+ * Subgraphs receive it only through the signed envelope (envelope.ts).
+ */
+export interface Identity {
+  sub: string | null;
+  roles: Role[];
+  departmentId: string | null;
+}
+
+export const ANONYMOUS: Identity = Object.freeze({ sub: null, roles: [], departmentId: null }) as Identity;
+
+export function hasRole(identity: Identity, ...roles: Role[]): boolean {
+  return identity.roles.some((r) => roles.includes(r));
+}

@@ -1,0 +1,25 @@
+import type { SubgraphDefinition } from "./definition";
+import { loadSubgraphConfig } from "./config";
+import { startSubgraph } from "./server";
+
+/**
+ * The body of every `subgraphs/<name>/main.ts`: read config, start, stop cleanly on
+ * SIGINT/SIGTERM. A failure to start prints one line naming the cause and exits with 1.
+ */
+export async function runSubgraphProcess<L>(def: SubgraphDefinition<L>): Promise<void> {
+  try {
+    const handle = await startSubgraph(def, loadSubgraphConfig(def.name));
+    let stopping = false;
+    const stop = async () => {
+      if (stopping) return;
+      stopping = true;
+      await handle.stop();
+      process.exit(0);
+    };
+    process.on("SIGINT", stop);
+    process.on("SIGTERM", stop);
+  } catch (err) {
+    process.stderr.write(`${def.name}: ${(err as Error).message.replace(/^\w+: /, "")}\n`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,120 @@
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { expressMiddleware } from "@as-integrations/express5";
+import express, { type RequestHandler } from "express";
+import type { Logger } from "pino";
+import type { DataSource } from "typeorm";
+import type { SubgraphConfig } from "./config";
+import type { SubgraphContext } from "./context";
+import { createDataSource, migrate, pendingMigrations } from "./data-source";
+import type { SubgraphDefinition } from "./definition";
+import { EnvelopeError, verifyEnvelope } from "./envelope";
+import { buildFederatedSchema } from "./federation";
+import { closeServer, errorHandlers, listen, requestLogger } from "./http";
+import { createLogger } from "./logger";
+import { maskErrorsPlugin } from "./mask-errors";
+
+export interface SubgraphHandle {
+  name: string;
+  url: string;
+  port: number;
+  db: DataSource;
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  log?: Logger;
+  /** Receives every SQL statement the subgraph runs (tests count them). */
+  sqlSink?: string[];
+}
+
+/**
+ * Starts one subgraph: connects its DataSource, applies migrations when configured, and serves
+ * `POST /graphql` (only with a valid identity envelope from the gateway), `GET /health` (alive)
+ * and `GET /ready` (database reachable and no migration pending). Throws a one-line error when
+ * the database cannot be reached or the port is taken, leaving nothing open.
+ */
+export async function startSubgraph<L>(def: SubgraphDefinition<L>, config: SubgraphConfig, options: StartOptions = {}): Promise<SubgraphHandle> {
+  const log = options.log ?? createLogger(def.name, config.logLevel);
+  const db = createDataSource({ url: config.databaseUrl, schema: def.schema, entities: def.entities, migrations: def.migrations, log, sqlSink: options.sqlSink });
+  try {
+    await db.initialize();
+  } catch (err) {
+    throw new Error(`${def.name}: cannot reach the database (${(err as Error).message})`);
+  }
+  try {
+    if (config.migrateOnStart) await migrate(db, def.schema);
+    const schema = await buildFederatedSchema(def);
+    const apollo = new ApolloServer<SubgraphContext<L>>({
+      schema,
+      includeStacktraceInErrorResponses: false,
+      introspection: config.nodeEnv !== "production",
+      plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled(), maskErrorsPlugin(log)],
+    });
+    await apollo.start();
+
+    const app = express();
+    app.disable("x-powered-by");
+    app.use(requestLogger(log));
+    app.get("/health", (_req, res) => void res.json({ status: "ok", service: def.name }));
+    app.get("/ready", readiness(db, def.schema, def.name));
+    app.use(
+      "/graphql",
+      requireEnvelope(config.identitySecret),
+      express.json({ limit: "1mb" }),
+      expressMiddleware(apollo, {
+        context: async ({ res }) => ({
+          viewer: res.locals.envelope.identity,
+          requestId: res.locals.envelope.requestId,
+          db,
+          log: log.child({ requestId: res.locals.envelope.requestId }),
+          loaders: def.createLoaders(db),
+        }),
+      }),
+    );
+    app.use(errorHandlers(log));
+    const { server, port } = await listen(app, config.port, config.host, def.name);
+    log.info({ port }, `${def.name} subgraph ready`);
+    return {
+      name: def.name,
+      port,
+      url: `http://127.0.0.1:${port}/graphql`,
+      db,
+      async stop() {
+        await closeServer(server);
+        await apollo.stop();
+        await db.destroy();
+      },
+    };
+  } catch (err) {
+    await db.destroy();
+    throw err;
+  }
+}
+
+/** Refuses any GraphQL request that does not carry a valid envelope signed by the gateway. */
+function requireEnvelope(secret: string): RequestHandler {
+  return (req, res, next) => {
+    try {
+      res.locals.envelope = verifyEnvelope(req.headers, secret);
+      next();
+    } catch (err) {
+      if (!(err instanceof EnvelopeError)) return next(err);
+      res.status(401).json({
+        errors: [{ message: `${err.message}: subgraphs answer only requests signed by the gateway`, extensions: { code: "UNAUTHENTICATED" } }],
+      });
+    }
+  };
+}
+
+function readiness(db: DataSource, schema: string, name: string): RequestHandler {
+  return async (_req, res) => {
+    try {
+      const pending = await pendingMigrations(db, schema);
+      if (pending.length > 0) return void res.status(503).json({ status: "not ready", service: name, reason: `pending migrations: ${pending.join(", ")}` });
+      res.json({ status: "ready", service: name });
+    } catch (err) {
+      res.status(503).json({ status: "not ready", service: name, reason: `database unreachable: ${(err as Error).message}` });
+    }
+  };
+}

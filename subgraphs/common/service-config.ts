@@ -1,0 +1,21 @@
+import type { EnvReader } from "./env";
+
+/** What every service (gateway and subgraphs) reads besides its own settings. */
+export interface ServiceConfig {
+  nodeEnv: "development" | "production" | "test";
+  host: string;
+  logLevel: string;
+  /** HMAC secret shared by the gateway and the subgraphs for the identity envelope. */
+  identitySecret: string;
+}
+
+export const DEV_IDENTITY_SECRET = "dev-identity-secret-change-me";
+
+export function readServiceConfig(env: EnvReader): ServiceConfig {
+  return {
+    nodeEnv: env.oneOf("NODE_ENV", ["development", "production", "test"] as const, "development"),
+    host: env.string("HOST", "0.0.0.0"),
+    logLevel: env.oneOf("LOG_LEVEL", ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const, "info"),
+    identitySecret: env.secret("IDENTITY_SECRET", DEV_IDENTITY_SECRET),
+  };
+}

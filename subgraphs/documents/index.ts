@@ -1,0 +1,22 @@
+import { seedLogMigration } from "../common/seed";
+import type { SubgraphDefinition } from "../common/definition";
+import { Department } from "./entities/department.entity";
+import { Staff } from "./entities/staff.entity";
+import { createDocumentsLoaders, type DocumentsLoaders } from "./loaders/documents.loaders";
+import { DepartmentsAndStaff1764270000000 } from "./migrations/1764270000000-departments-and-staff";
+import { documentsReferences } from "./references";
+import { DepartmentResolver } from "./resolvers/department.resolver";
+import { StaffResolver } from "./resolvers/staff.resolver";
+import { seedDocumentsDemo } from "./seed";
+
+/** The documents subgraph: the council's structure (departments, staff) and its document flow. */
+export const documentsSubgraph: SubgraphDefinition<DocumentsLoaders> = {
+  name: "documents",
+  schema: "documents",
+  entities: [Department, Staff],
+  migrations: [seedLogMigration("documents"), DepartmentsAndStaff1764270000000],
+  resolvers: [DepartmentResolver, StaffResolver],
+  references: documentsReferences,
+  createLoaders: createDocumentsLoaders,
+  seedDemo: seedDocumentsDemo,
+};

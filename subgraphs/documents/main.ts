@@ -1,0 +1,5 @@
+import "reflect-metadata";
+import { runSubgraphProcess } from "../common/main";
+import { documentsSubgraph } from "./index";
+
+void runSubgraphProcess(documentsSubgraph);

@@ -1,0 +1,39 @@
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { parseId } from "../../common/errors";
+import type { DocumentsContext } from "../context";
+import { Department } from "../entities/department.entity";
+import { Staff } from "../entities/staff.entity";
+import { DepartmentService } from "../services/department.service";
+
+@Resolver(() => Department)
+export class DepartmentResolver {
+  @Query(() => [Department], { description: "Every unit of the council, ordered by code." })
+  departments(@Ctx() ctx: DocumentsContext): Promise<Department[]> {
+    return new DepartmentService(ctx.db).list();
+  }
+
+  @Query(() => Department, { nullable: true, description: "One unit by id; null when there is none." })
+  department(@Arg("id", () => ID) id: string, @Ctx() ctx: DocumentsContext): Promise<Department | null> {
+    return ctx.loaders.departmentById.load(parseId(id));
+  }
+
+  @FieldResolver(() => Department, { nullable: true, description: "The unit this one belongs to." })
+  parent(@Root() dep: Department, @Ctx() ctx: DocumentsContext): Promise<Department | null> | null {
+    return dep.parentId === null ? null : ctx.loaders.departmentById.load(dep.parentId);
+  }
+
+  @FieldResolver(() => [Department], { description: "Units directly below this one." })
+  children(@Root() dep: Department, @Ctx() ctx: DocumentsContext): Promise<Department[]> {
+    return ctx.loaders.departmentsByParent.load(dep.id);
+  }
+
+  @FieldResolver(() => Staff, { nullable: true, description: "The head of the unit." })
+  head(@Root() dep: Department, @Ctx() ctx: DocumentsContext): Promise<Staff | null> | null {
+    return dep.headId === null ? null : ctx.loaders.staffById.load(dep.headId);
+  }
+
+  @FieldResolver(() => [Staff], { description: "The unit's staff, by name." })
+  staff(@Root() dep: Department, @Ctx() ctx: DocumentsContext): Promise<Staff[]> {
+    return ctx.loaders.staffByDepartment.load(dep.id);
+  }
+}

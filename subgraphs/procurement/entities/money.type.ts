@@ -1,0 +1,13 @@
+import { Directive, Field, ObjectType } from "type-graphql";
+import { DecimalScalar } from "../../common/scalars";
+
+/** An amount of money: exact decimal and ISO 4217 currency. Shared by value with other subgraphs. */
+@ObjectType("Money")
+@Directive("@shareable")
+export class Money {
+  @Field(() => DecimalScalar)
+  amount: string;
+
+  @Field({ description: "ISO 4217 currency code, e.g. UAH." })
+  currency: string;
+}

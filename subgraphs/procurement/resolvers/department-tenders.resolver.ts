@@ -1,0 +1,28 @@
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import { parseId } from "../../common/errors";
+import { pageSize, type Page } from "../../common/pagination";
+import type { ProcurementContext } from "../context";
+import { DepartmentRef } from "../entities/department.ref";
+import { TenderConnection } from "../entities/tender-connection.type";
+import type { Tender } from "../entities/tender.entity";
+import { TenderFilter } from "../inputs/tender-filter.input";
+
+/** What procurement adds to a department. */
+@Resolver(() => DepartmentRef)
+export class DepartmentTendersResolver {
+  @FieldResolver(() => TenderConnection, { description: "Tenders where the department is the procuring entity, newest first." })
+  tenders(
+    @Root() department: DepartmentRef,
+    @Ctx() ctx: ProcurementContext,
+    @Arg("filter", () => TenderFilter, { nullable: true }) filter?: TenderFilter,
+    @Arg("first", () => Int, { nullable: true }) first?: number,
+    @Arg("after", () => String, { nullable: true }) after?: string,
+  ): Promise<Page<Tender>> {
+    return ctx.loaders.tendersByDepartment.load({
+      id: parseId(department.id),
+      status: filter?.status ?? null,
+      size: pageSize(first),
+      after: after ?? null,
+    });
+  }
+}
