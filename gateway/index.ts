@@ -34,6 +34,8 @@ export async function createGateway(config: GatewayConfig, log: Logger): Promise
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     includeStacktraceInErrorResponses: false,
+    // The process's own SIGINT/SIGTERM handler stops the HTTP server, Apollo and the pool in order.
+    stopOnTerminationSignals: false,
     introspection: config.nodeEnv !== "production",
     hideSchemaDetailsFromClientErrors: config.nodeEnv === "production",
     csrfPrevention: true,

@@ -48,6 +48,8 @@ export async function startSubgraph<L>(def: SubgraphDefinition<L>, config: Subgr
     const apollo = new ApolloServer<SubgraphContext<L>>({
       schema,
       includeStacktraceInErrorResponses: false,
+      // The process's own SIGINT/SIGTERM handler stops the HTTP server, Apollo and the pool in order.
+      stopOnTerminationSignals: false,
       introspection: config.nodeEnv !== "production",
       plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled(), maskErrorsPlugin(log)],
     });

