@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { Client } from "pg";
 
@@ -21,7 +21,9 @@ export async function startEmbeddedPostgres(dir: string, port: number, options: 
     for (const listener of process.listeners(signal)) if (!before[signal].includes(listener)) process.off(signal, listener);
   }
   const databaseDir = path.join(dir, "pg");
-  mkdirSync(dir, { recursive: true, mode: 0o755 });
+  mkdirSync(dir, { recursive: true });
+  // Run as root, the server runs as the `postgres` user, which must be able to enter the directory.
+  chmodSync(dir, 0o755);
   const pg = new EmbeddedPostgres({
     databaseDir,
     port,

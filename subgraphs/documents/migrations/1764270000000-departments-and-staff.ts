@@ -1,6 +1,6 @@
 import type { MigrationInterface, QueryRunner } from "typeorm";
 
-/** The council's structure: departments (a tree with a head) and staff with roles. */
+/** The council's structure: departments (a tree with a head) and staff with roles. Names sort in Ukrainian order. */
 export class DepartmentsAndStaff1764270000000 implements MigrationInterface {
   name = "DepartmentsAndStaff1764270000000";
 
@@ -9,14 +9,14 @@ export class DepartmentsAndStaff1764270000000 implements MigrationInterface {
       CREATE TABLE documents.department (
         id serial PRIMARY KEY,
         code text NOT NULL UNIQUE CHECK (code ~ '^[0-9]{2}(-[0-9]{2})*$'),
-        name text NOT NULL CHECK (length(name) BETWEEN 1 AND 300),
+        name text COLLATE "uk-x-icu" NOT NULL CHECK (length(name) BETWEEN 1 AND 300),
         parent_id int REFERENCES documents.department (id),
         head_id int
       )`);
     await q.query(`
       CREATE TABLE documents.staff (
         id serial PRIMARY KEY,
-        full_name text NOT NULL CHECK (length(full_name) BETWEEN 1 AND 200),
+        full_name text COLLATE "uk-x-icu" NOT NULL CHECK (length(full_name) BETWEEN 1 AND 200),
         position text NOT NULL,
         department_id int NOT NULL REFERENCES documents.department (id),
         roles text[] NOT NULL DEFAULT '{}'

@@ -1,0 +1,42 @@
+import { DEMO_APPEALS } from "../../subgraphs/appeals/seed";
+import { DEMO_LINES, DEMO_PROGRAMS } from "../../subgraphs/budget/seed";
+import { DEMO_TENDERS } from "../../subgraphs/procurement/seed";
+
+/** The current year in Kyiv, as the demo seed uses it. */
+export const kyivYear = () => Number(new Intl.DateTimeFormat("en", { timeZone: "Europe/Kyiv", year: "numeric" }).format(new Date()));
+
+const cents = (n: number) => Math.round(n * 100);
+const money = (c: number) => `${Math.trunc(c / 100)}.${String(c % 100).padStart(2, "0")}`;
+
+/**
+ * A department's budget summary recomputed from the seed tables with integer cents, not with
+ * the service's SQL, so a wrong aggregation in the service shows up.
+ */
+export function expectedBudgetSummary(departmentId: number, year: number) {
+  let approved = 0;
+  let amended = 0;
+  let executed = 0;
+  const share = year === kyivYear() ? 0.7333 : 0.96;
+  DEMO_PROGRAMS.forEach(([, , dep], index) => {
+    if (dep !== departmentId) return;
+    for (const [, , base] of DEMO_LINES) {
+      const a = cents(Math.round(base * (1 + index / 10)));
+      const am = index % 2 === 0 ? Math.round(a * 1.05) : a;
+      approved += a;
+      amended += am;
+      executed += Math.round(am * share);
+    }
+  });
+  const rate = amended > 0 ? Math.round((executed / amended) * 10_000) / 10_000 : null;
+  return { approved: money(approved), amended: money(amended), executed: money(executed), executionRate: rate };
+}
+
+/** Ids (newest first) of a department's seeded tenders with the given OCDS status. */
+export function expectedTenderIds(departmentId: number, status: string): string[] {
+  return DEMO_TENDERS.map((t, i) => ({ id: i + 1, t }))
+    .filter(({ t }) => t[0] === departmentId && t[2] === status)
+    .map(({ id }) => String(id))
+    .reverse();
+}
+
+export const demoAppealsOf = (departmentId: number) => DEMO_APPEALS.filter((a) => a[0] === departmentId);
