@@ -1,0 +1,169 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { parse } from "yaml";
+import { loadGatewayConfig } from "../../gateway/config";
+import { loadStartConfig } from "../../scripts/start-config";
+import { loadSubgraphConfig, SUBGRAPH_NAMES } from "../../subgraphs/common/config";
+import type { Env } from "../../subgraphs/common/env";
+
+/**
+ * docker-compose.yml and .env.example against the config readers themselves: nothing is started,
+ * the compose file is only parsed and each service's environment fed to its loader.
+ */
+
+const ROOT = path.resolve(__dirname, "../..");
+const COMPOSE_TEXT = readFileSync(path.join(ROOT, "docker-compose.yml"), "utf8");
+
+interface ComposeService {
+  image?: string;
+  command?: string[] | string;
+  environment?: Record<string, string | number | boolean | null> | string[];
+  ports?: (string | number)[];
+  healthcheck?: { test?: string[] | string };
+  depends_on?: Record<string, { condition?: string }> | string[];
+}
+
+// merge: true because the compose file shares settings through `<<: *anchor` merge keys.
+const compose = parse(COMPOSE_TEXT, { merge: true }) as { services: Record<string, ComposeService> };
+const services = compose.services;
+
+/** Stands in for what a deployer puts in .env: a value that is no code default (so production secret checks run). */
+const DUMMY = "compose-secret";
+const INTERPOLATION = /\$\$|\$\{(\w+)(?:(:?[-?])([^}]*))?\}|\$(\w+)/g;
+
+/**
+ * Compose interpolation as `docker compose` applies it: `${VAR:-default}` gives its default (what
+ * runs when the deployer sets nothing, so a bad default fails here), `${VAR}` and `${VAR:?error}`
+ * give DUMMY, `$$` is a literal `$`.
+ */
+function interpolate(value: string): string {
+  return value.replace(INTERPOLATION, (match, _name, op: string | undefined, arg: string | undefined) => {
+    if (match === "$$") return "$";
+    if (op === ":-" || op === "-") return arg ?? "";
+    return DUMMY;
+  });
+}
+
+/** Names compose interpolates anywhere in the file (the deployer's .env must be able to set them). */
+function interpolatedNames(text: string): string[] {
+  return [...text.matchAll(INTERPOLATION)].map((m) => m[1] ?? m[4]).filter((name): name is string => !!name);
+}
+
+/** A service's `environment` (map or `NAME=value` list form) as the process will see it. */
+function envOf(service: ComposeService): Env {
+  const entries = Array.isArray(service.environment)
+    ? service.environment.map((line) => [line.slice(0, line.indexOf("=")), line.slice(line.indexOf("=") + 1)])
+    : Object.entries(service.environment ?? {}).map(([name, value]) => [name, value == null ? "" : String(value)]);
+  return Object.fromEntries(entries.map(([name, value]) => [name, interpolate(value)]));
+}
+
+/** Variables the service sets but its loader never reads: typos, or settings the code ignores. */
+const strays = (env: Env, read: string[]) => Object.keys(env).filter((name) => !read.includes(name));
+
+function healthcheckPort(service: ComposeService): number | undefined {
+  const test = [service.healthcheck?.test ?? []].flat().join(" ");
+  const match = /http:\/\/(?:127\.0\.0\.1|localhost):(\d+)\/ready\b/.exec(test);
+  return match ? Number(match[1]) : undefined;
+}
+
+/** The container side of each `ports` entry ("4000:4000", "127.0.0.1:4000:4000/tcp", 4000). */
+const publishedContainerPorts = (service: ComposeService) =>
+  (service.ports ?? []).map((entry) => Number(String(entry).split("/")[0].split(":").pop()));
+
+/** `node dist/x/main.js` → the TypeScript source tsc compiles it from (outDir dist, rootDir .). */
+function sourceOfCommand(service: ComposeService): string {
+  const command = [service.command ?? []].flat();
+  expect(command).toHaveLength(2);
+  expect(command[0]).toBe("node");
+  expect(command[1]).toMatch(/^dist\/.+\.js$/);
+  return command[1].replace(/^dist\//, "").replace(/\.js$/, ".ts");
+}
+
+describe("docker-compose.yml", () => {
+  test("the image layout it assumes matches tsconfig (dist/ mirrors the repo root)", () => {
+    const { compilerOptions } = JSON.parse(readFileSync(path.join(ROOT, "tsconfig.json"), "utf8"));
+    expect(compilerOptions).toMatchObject({ outDir: "dist", rootDir: "." });
+  });
+
+  test.each(SUBGRAPH_NAMES)("%s: its config loads in production and matches the service", (name) => {
+    const service = services[name];
+    expect(service).toBeDefined();
+    const env = envOf(service);
+    const config = loadSubgraphConfig(name, env);
+    expect(config.nodeEnv).toBe("production");
+    expect(strays(env, config.variables)).toEqual([]);
+    expect(healthcheckPort(service)).toBe(config.port);
+    // Subgraphs are reached through the gateway only.
+    expect(service.ports).toBeUndefined();
+    expect(service.depends_on).toMatchObject({ postgres: { condition: "service_healthy" } });
+
+    const source = sourceOfCommand(service);
+    expect(source).toBe(`subgraphs/${name}/main.ts`);
+    expect(existsSync(path.join(ROOT, source))).toBe(true);
+
+    // The database URL names the compose postgres service with the user, password and database it creates.
+    const url = new URL(config.databaseUrl);
+    const postgres = services[url.hostname];
+    expect(postgres?.image).toMatch(/^postgres:/);
+    const pgEnv = envOf(postgres);
+    expect(url.port).toBe("5432");
+    expect(decodeURIComponent(url.username)).toBe(pgEnv.POSTGRES_USER);
+    expect(decodeURIComponent(url.password)).toBe(pgEnv.POSTGRES_PASSWORD);
+    expect(url.pathname).toBe(`/${pgEnv.POSTGRES_DB}`);
+  });
+
+  test("gateway: its config loads in production and reaches each subgraph service", () => {
+    const service = services.gateway;
+    expect(service).toBeDefined();
+    const env = envOf(service);
+    const config = loadGatewayConfig(env);
+    expect(config.nodeEnv).toBe("production");
+    expect(strays(env, config.variables)).toEqual([]);
+    expect(healthcheckPort(service)).toBe(config.port);
+    expect(publishedContainerPorts(service)).toEqual([config.port]);
+
+    const source = sourceOfCommand(service);
+    expect(source).toBe("gateway/main.ts");
+    expect(existsSync(path.join(ROOT, source))).toBe(true);
+
+    for (const name of SUBGRAPH_NAMES) {
+      const url = new URL(config.subgraphUrls[name]);
+      const subgraph = loadSubgraphConfig(name, envOf(services[name]));
+      expect({ name, host: url.hostname, port: Number(url.port), path: url.pathname }).toEqual({
+        name,
+        host: name,
+        port: subgraph.port,
+        path: "/graphql",
+      });
+      // The envelope the gateway signs must verify in every subgraph.
+      expect(subgraph.identitySecret).toBe(config.identitySecret);
+      expect(service.depends_on).toMatchObject({ [name]: { condition: "service_healthy" } });
+    }
+  });
+});
+
+describe(".env.example", () => {
+  const lines = readFileSync(path.join(ROOT, ".env.example"), "utf8").split("\n");
+  const settings = lines.filter((line) => line.trim() !== "" && !line.startsWith("#"));
+  const exampleNames = settings.map((line) => line.slice(0, line.indexOf("=")));
+
+  // Each loader called with only what it needs not to throw; readers record names even when unset.
+  const loaderNames = new Set([
+    ...SUBGRAPH_NAMES.flatMap((name) => loadSubgraphConfig(name, { DATABASE_URL: "postgres://localhost/x" }).variables),
+    ...loadGatewayConfig({}).variables,
+    ...loadStartConfig({}).variables,
+  ]);
+  // Variables only docker compose reads (e.g. POSTGRES_PASSWORD), so the deployer's .env can set them.
+  const composeNames = new Set(interpolatedNames(COMPOSE_TEXT));
+
+  test("every line is a comment, blank, or NAME=value, and no name repeats", () => {
+    expect(settings.filter((line) => !/^[A-Z][A-Z0-9_]*=\S*$/.test(line))).toEqual([]);
+    expect(exampleNames.filter((name, i) => exampleNames.indexOf(name) !== i)).toEqual([]);
+  });
+
+  test("lists every variable the loaders and docker-compose.yml read, and nothing else", () => {
+    const missing = [...loaderNames, ...composeNames].filter((name) => !exampleNames.includes(name));
+    const unknown = exampleNames.filter((name) => !loaderNames.has(name) && !composeNames.has(name));
+    expect({ missing: [...new Set(missing)], unknown }).toEqual({ missing: [], unknown: [] });
+  });
+});

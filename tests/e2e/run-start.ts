@@ -1,0 +1,50 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+
+export interface StartRun {
+  child: ChildProcess;
+  stdout: () => string;
+  stderr: () => string;
+  /** Resolves with the exit code. */
+  exited: Promise<number | null>;
+}
+
+const runs: StartRun[] = [];
+
+/**
+ * Runs the built `npm start` entry (dist/scripts/start.js) with `env` added to ours, less the
+ * test server's DATABASE_URL (so the embedded path is taken unless `env` names a database).
+ */
+export function runStart(env: Record<string, string>): StartRun {
+  const { DATABASE_URL: _testServer, ...inherited } = process.env;
+  const child = spawn(process.execPath, [path.resolve(__dirname, "../../dist/scripts/start.js")], {
+    env: { ...inherited, LOG_LEVEL: "warn", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let out = "";
+  let err = "";
+  child.stdout!.on("data", (c: Buffer) => (out += c.toString()));
+  child.stderr!.on("data", (c: Buffer) => (err += c.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  const run = { child, stdout: () => out, stderr: () => err, exited };
+  runs.push(run);
+  return run;
+}
+
+/** Stops every run still going (after a failed assertion) and waits for it to finish. */
+export async function stopAllRuns(): Promise<void> {
+  for (const run of runs.splice(0)) {
+    if (run.child.exitCode === null && run.child.signalCode === null) run.child.kill("SIGTERM");
+    await run.exited;
+  }
+}
+
+/** Waits until the run prints that the city is up; fails with its stderr if it exits first. */
+export async function whenUp(run: StartRun, timeoutMs = 90_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!run.stdout().includes("e-Misto is up")) {
+    if (run.child.exitCode !== null) throw new Error(`npm start exited ${run.child.exitCode}: ${run.stderr()}`);
+    if (Date.now() > deadline) throw new Error(`npm start not up in time: ${run.stderr()}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}

@@ -1,0 +1,108 @@
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import path from "node:path";
+import { Client } from "pg";
+import { SUBGRAPH_NAMES } from "../../subgraphs/common/config";
+import { postGraphQL } from "../helpers/city";
+import { createTestDatabase } from "../helpers/database";
+import { kyivYear } from "../helpers/demo-city";
+import { freePort } from "../helpers/free-port";
+import { runStart, stopAllRuns, whenUp } from "./run-start";
+
+/**
+ * `npm start` as a user runs it: real processes (embedded PostgreSQL, four subgraphs, the
+ * gateway) on free ports, stopped with SIGINT, started again on the same data.
+ */
+describe("npm start", () => {
+  const base = path.resolve(__dirname, "../../.pgdata");
+  let dataDir: string;
+  let ports: Record<string, string>;
+  beforeAll(async () => {
+    mkdirSync(base, { recursive: true });
+    dataDir = mkdtempSync(path.join(base, "start-"));
+    ports = { GATEWAY_PORT: String(await freePort()), PG_PORT: String(await freePort()) };
+    for (const name of SUBGRAPH_NAMES) ports[`${name.toUpperCase()}_PORT`] = String(await freePort());
+  });
+  afterEach(stopAllRuns);
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  const portIsFree = (port: string) =>
+    new Promise<boolean>((resolve) => {
+      const probe = createServer().once("error", () => resolve(false));
+      probe.listen(Number(port), "0.0.0.0", () => probe.close(() => resolve(true)));
+    });
+  const allPortsFree = async () => (await Promise.all(Object.values(ports).map(portIsFree))).every(Boolean);
+  const gateway = () => `http://127.0.0.1:${ports.GATEWAY_PORT}/graphql`;
+  const SCORE = `query ($y: Int!) { departments { code } department(id: "6") { name appealStats { total } tenders { totalCount } budgetSummary(year: $y) { executionRate } } }`;
+
+  it("starts the city on an embedded database, stops on SIGINT, and keeps the data", async () => {
+    const first = runStart({ ...ports, DATA_DIR: dataDir });
+    await whenUp(first);
+    expect(first.stdout()).toContain(`e-Misto is up: http://localhost:${ports.GATEWAY_PORT}/graphql`);
+    const answer = await postGraphQL(gateway(), SCORE, { y: kyivYear() });
+    expect(answer.body.data.department).toEqual({
+      name: "Управління житлово-комунального господарства",
+      appealStats: { total: 5 },
+      tenders: { totalCount: 4 },
+      budgetSummary: { executionRate: 0.7333 },
+    });
+    expect(answer.body.data.departments).toHaveLength(7);
+
+    // A change made between runs must survive the restart.
+    const pg = new Client({ connectionString: `postgres://postgres:postgres@127.0.0.1:${ports.PG_PORT}/emisto` });
+    await pg.connect();
+    await pg.query(`INSERT INTO documents.department (code, name) VALUES ('99', 'Відділ, доданий між запусками')`);
+    await pg.end();
+
+    first.child.kill("SIGINT");
+    expect(await first.exited).toBe(0);
+    expect(await allPortsFree()).toBe(true);
+
+    const second = runStart({ ...ports, DATA_DIR: dataDir });
+    await whenUp(second);
+    const again = await postGraphQL(gateway(), SCORE, { y: kyivYear() });
+    expect(again.body.data.departments.map((d: { code: string }) => d.code)).toEqual(["02", "02-05", "06", "07", "08", "12", "37", "99"]);
+    expect(again.body.data.department.tenders).toEqual({ totalCount: 4 }); // not seeded twice
+    second.child.kill("SIGTERM");
+    expect(await second.exited).toBe(0);
+    expect(await allPortsFree()).toBe(true);
+  });
+
+  it("names a port in use in one line and leaves nothing running", async () => {
+    const blocker = createServer().listen(Number(ports.APPEALS_PORT), "0.0.0.0");
+    await new Promise((r) => blocker.once("listening", r));
+    try {
+      const run = runStart({ ...ports, DATA_DIR: dataDir });
+      expect(await run.exited).toBe(1);
+      expect(run.stderr()).toBe(`npm start: port ${ports.APPEALS_PORT} (appeals) is already in use; stop what uses it or set another port\n`);
+    } finally {
+      await new Promise((r) => blocker.close(r));
+    }
+    expect(await allPortsFree()).toBe(true);
+  });
+
+  it("names an unreachable database in one line", async () => {
+    const closed = await freePort();
+    const run = runStart({ ...ports, DATABASE_URL: `postgres://postgres:secret@127.0.0.1:${closed}/city` });
+    expect(await run.exited).toBe(1);
+    expect(run.stderr()).toMatch(new RegExp(`^npm start: cannot reach the database at 127\\.0\\.0\\.1:${closed}/city \\(.*ECONNREFUSED.*\\)\\n$`));
+    expect(run.stderr()).not.toContain("secret");
+    expect(await allPortsFree()).toBe(true);
+  });
+
+  it("uses DATABASE_URL instead of an embedded server, and SEED=none loads no demo city", async () => {
+    const db = await createTestDatabase();
+    try {
+      const run = runStart({ ...ports, DATABASE_URL: db.url, SEED: "none" });
+      await whenUp(run);
+      const { body } = await postGraphQL(gateway(), `{ departments { id } appealCategories { code } }`);
+      expect(body.data.departments).toEqual([]);
+      expect(body.data.appealCategories).toHaveLength(7); // reference data comes with the migrations
+      expect(await portIsFree(ports.PG_PORT)).toBe(true); // no embedded server was started
+      run.child.kill("SIGINT");
+      expect(await run.exited).toBe(0);
+    } finally {
+      await db.drop();
+    }
+  });
+});
