@@ -19,7 +19,7 @@ export async function runSubgraphProcess<L>(def: SubgraphDefinition<L>): Promise
     process.on("SIGINT", stop);
     process.on("SIGTERM", stop);
   } catch (err) {
-    process.stderr.write(`${def.name}: ${(err as Error).message.replace(/^\w+: /, "")}\n`);
+    process.stderr.write(`${def.name}: ${(err as Error).message}\n`);
     process.exit(1);
   }
 }

@@ -40,7 +40,7 @@ export async function startSubgraph<L>(def: SubgraphDefinition<L>, config: Subgr
   try {
     await db.initialize();
   } catch (err) {
-    throw new Error(`${def.name}: cannot reach the database (${(err as Error).message})`);
+    throw new Error(`cannot reach the database (${(err as Error).message})`);
   }
   try {
     if (config.migrateOnStart) await migrate(db, def.schema);
