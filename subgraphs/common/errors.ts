@@ -9,7 +9,6 @@ export function userError(code: string, message: string, extensions: Record<stri
 }
 
 export const badInput = (field: string, message: string) => userError("BAD_USER_INPUT", message, { field });
-export const notFound = (what: string, id: string) => userError("NOT_FOUND", `${what} ${id} does not exist`, { id });
 
 /** True for codes that are safe to show as they are; codes of subgraph-specific rules count too. */
 export function isUserErrorCode(code: unknown): boolean {

@@ -13,7 +13,3 @@ export interface Identity {
 }
 
 export const ANONYMOUS: Identity = Object.freeze({ sub: null, roles: [], departmentId: null }) as Identity;
-
-export function hasRole(identity: Identity, ...roles: Role[]): boolean {
-  return identity.roles.some((r) => roles.includes(r));
-}
