@@ -7,6 +7,7 @@ import { postGraphQL } from "../helpers/city";
 import { createTestDatabase } from "../helpers/database";
 import { kyivYear } from "../helpers/demo-city";
 import { freePort } from "../helpers/free-port";
+import { assertPortFree } from "../../scripts/processes";
 import { runStart, stopAllRuns, whenUp } from "./run-start";
 
 /**
@@ -26,11 +27,7 @@ describe("npm start", () => {
   afterEach(stopAllRuns);
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  const portIsFree = (port: string) =>
-    new Promise<boolean>((resolve) => {
-      const probe = createServer().once("error", () => resolve(false));
-      probe.listen(Number(port), "0.0.0.0", () => probe.close(() => resolve(true)));
-    });
+  const portIsFree = (port: string) => assertPortFree(Number(port), "test").then(() => true, () => false);
   const allPortsFree = async () => (await Promise.all(Object.values(ports).map(portIsFree))).every(Boolean);
   const gateway = () => `http://127.0.0.1:${ports.GATEWAY_PORT}/graphql`;
   const SCORE = `query ($y: Int!) { departments { code } department(id: "6") { name appealStats { total } tenders { totalCount } budgetSummary(year: $y) { executionRate } } }`;

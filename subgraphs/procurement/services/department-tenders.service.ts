@@ -32,10 +32,11 @@ export async function tendersByDepartment(db: DataSource, ids: number[], args: D
     [ids, args.status],
   );
   const total = new Map(counts.map((c) => [c.id, c.n]));
-  return new Map(
-    ids.map((id) => {
-      const own = rows.filter((r) => r.procuringEntityId === id).map(({ rn: _rn, ...r }) => Object.assign(new Tender(), r));
-      return [id, toPage(own, args.size, total.get(id) ?? 0, (t) => [t.id])];
-    }),
-  );
+  const byDepartment = new Map<number, Tender[]>();
+  for (const { rn: _rn, ...row } of rows) {
+    const list = byDepartment.get(row.procuringEntityId!) ?? [];
+    list.push(Object.assign(new Tender(), row));
+    byDepartment.set(row.procuringEntityId!, list);
+  }
+  return new Map(ids.map((id) => [id, toPage(byDepartment.get(id) ?? [], args.size, total.get(id) ?? 0, (t) => [t.id])]));
 }
