@@ -9,6 +9,17 @@ export interface GatewayConfig extends ServiceConfig {
   supergraphPath: string;
   /** Where each subgraph's GraphQL endpoint is (`<NAME>_URL`). */
   subgraphUrls: Record<SubgraphName, string>;
+  auth: AuthConfig;
+}
+
+export const DEV_JWT_SECRET = "dev-jwt-secret-change-me";
+
+/** How callers' tokens are verified: HS256 with a shared secret, or keys from a JWKS URL. */
+export interface AuthConfig {
+  jwtSecret: string;
+  jwksUrl: string | undefined;
+  issuer: string | undefined;
+  audience: string | undefined;
 }
 
 /** Reads the gateway's config; throws ConfigError naming the first bad variable. */
@@ -23,6 +34,12 @@ export function loadGatewayConfig(source: Env = process.env): GatewayConfig & { 
     port: env.int("GATEWAY_PORT", 4000),
     supergraphPath: path.resolve(env.string("SUPERGRAPH_PATH", "schema/supergraph.graphql")),
     subgraphUrls,
+    auth: {
+      jwtSecret: env.secret("JWT_SECRET", DEV_JWT_SECRET),
+      jwksUrl: env.optional("JWKS_URL"),
+      issuer: env.optional("JWT_ISSUER"),
+      audience: env.optional("JWT_AUDIENCE"),
+    },
     variables: env.names,
   };
 }

@@ -8,7 +8,7 @@ import type { Logger } from "pino";
 import type { SubgraphName } from "../subgraphs/common/config";
 import { errorHandlers, requestLogger } from "../subgraphs/common/http";
 import { maskErrorsPlugin } from "../subgraphs/common/mask-errors";
-import { identify } from "./auth";
+import { createIdentify } from "./auth";
 import type { GatewayConfig } from "./config";
 import type { GatewayContext } from "./context";
 import { graphiqlRouter } from "./graphiql";
@@ -31,6 +31,7 @@ export async function createGateway(config: GatewayConfig, log: Logger): Promise
     buildService: ({ name, url }) => new SignedDataSource(config.subgraphUrls[name as SubgraphName] ?? url!, config.identitySecret),
     logger: log,
   });
+  const identify = createIdentify(config.auth);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     includeStacktraceInErrorResponses: false,

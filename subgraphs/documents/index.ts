@@ -7,6 +7,7 @@ import { DepartmentsAndStaff1764270000000 } from "./migrations/1764270000000-dep
 import { documentsReferences } from "./references";
 import { DepartmentResolver } from "./resolvers/department.resolver";
 import { StaffResolver } from "./resolvers/staff.resolver";
+import { ViewerResolver } from "./resolvers/viewer.resolver";
 import { seedDocumentsDemo } from "./seed";
 
 /** The documents subgraph: the council's structure (departments, staff) and its document flow. */
@@ -15,7 +16,7 @@ export const documentsSubgraph: SubgraphDefinition<DocumentsLoaders> = {
   schema: "documents",
   entities: [Department, Staff],
   migrations: [seedLogMigration("documents"), DepartmentsAndStaff1764270000000],
-  resolvers: [DepartmentResolver, StaffResolver],
+  resolvers: [DepartmentResolver, StaffResolver, ViewerResolver],
   references: documentsReferences,
   createLoaders: createDocumentsLoaders,
   seedDemo: seedDocumentsDemo,

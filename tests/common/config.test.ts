@@ -20,7 +20,7 @@ describe("service config", () => {
   });
 
   it("gives the gateway every subgraph URL, overridable one by one", () => {
-    const config = loadGatewayConfig({ APPEALS_URL: "http://appeals:4002/graphql", NODE_ENV: "production", IDENTITY_SECRET: "s3cret" });
+    const config = loadGatewayConfig({ APPEALS_URL: "http://appeals:4002/graphql", NODE_ENV: "production", IDENTITY_SECRET: "s3cret", JWT_SECRET: "jwt-s3cret" });
     expect(config.subgraphUrls).toEqual({
       documents: "http://localhost:4001/graphql",
       appeals: "http://appeals:4002/graphql",
@@ -28,5 +28,6 @@ describe("service config", () => {
       budget: "http://localhost:4004/graphql",
     });
     expect(() => loadGatewayConfig({ NODE_ENV: "production" })).toThrow("Missing IDENTITY_SECRET");
+    expect(() => loadGatewayConfig({ NODE_ENV: "production", IDENTITY_SECRET: "s3cret" })).toThrow("Missing JWT_SECRET");
   });
 });

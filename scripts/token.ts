@@ -1,0 +1,66 @@
+import { parseArgs } from "node:util";
+import { SignJWT } from "jose";
+import { loadGatewayConfig } from "../gateway/config";
+import { ROLES, type Role } from "../subgraphs/common/identity";
+
+/**
+ * `npm run token -- --role manager --department 06`: prints a development token (HS256 with the
+ * gateway's JWT_SECRET) for a member of staff of the running city: the first one in the
+ * department who holds the role, found through the gateway. `--role citizen [--sub id]` gives a
+ * citizen's token. Options: --ttl (e.g. 8h, default 8h), --sub, --gateway URL.
+ */
+interface DepartmentRow {
+  id: string;
+  code: string;
+  staff: { id: string; fullName: string; roles: string[] }[];
+}
+
+async function departments(gateway: string): Promise<DepartmentRow[]> {
+  const response = await fetch(gateway, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query: "{ departments { id code staff { id fullName roles } } }" }),
+  }).catch(() => null);
+  if (!response?.ok) throw new Error(`cannot reach the gateway at ${gateway}; start the city first (npm start)`);
+  return ((await response.json()) as { data: { departments: DepartmentRow[] } }).data.departments;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      role: { type: "string", multiple: true },
+      department: { type: "string" },
+      sub: { type: "string" },
+      ttl: { type: "string", default: "8h" },
+      gateway: { type: "string" },
+    },
+  });
+  const config = loadGatewayConfig();
+  const roles = (values.role ?? []).flatMap((r) => r.split(",")).map((r) => r.trim().toLowerCase());
+  const unknown = roles.filter((r) => !(ROLES as readonly string[]).includes(r));
+  if (roles.length === 0 || unknown.length > 0) throw new Error(`--role must be one or more of ${ROLES.join(", ")}`);
+  let sub = values.sub ?? "citizen-demo";
+  let departmentId: string | undefined;
+  if (!roles.includes("citizen")) {
+    if (!values.department) throw new Error("--department <code> is required for a staff token (e.g. --department 06)");
+    const all = await departments(values.gateway ?? `http://localhost:${config.port}/graphql`);
+    const department = all.find((d) => d.code === values.department);
+    if (!department) throw new Error(`no department with code ${values.department}; codes: ${all.map((d) => d.code).join(", ")}`);
+    const member = department.staff.find((s) => roles.every((r) => s.roles.includes(r.toUpperCase())));
+    if (!values.sub && !member) throw new Error(`nobody in department ${values.department} holds ${roles.join(" and ")}; pass --sub <staff id>`);
+    sub = values.sub ?? member!.id;
+    departmentId = department.id;
+  }
+  const token = await new SignJWT({ roles: roles as Role[], ...(departmentId ? { departmentId } : {}) })
+    .setProtectedHeader({ alg: "HS256" })
+    .setSubject(sub)
+    .setIssuedAt()
+    .setExpirationTime(values.ttl!)
+    .sign(new TextEncoder().encode(config.auth.jwtSecret));
+  process.stdout.write(`${token}\n`);
+}
+
+main().catch((err: Error) => {
+  process.stderr.write(`token: ${err.message}\n`);
+  process.exit(1);
+});

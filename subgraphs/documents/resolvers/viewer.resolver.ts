@@ -1,0 +1,26 @@
+import { Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { DocumentsContext } from "../context";
+import { Department } from "../entities/department.entity";
+import { Role } from "../entities/role.enum";
+import { Staff } from "../entities/staff.entity";
+import { Viewer } from "../entities/viewer.type";
+
+@Resolver(() => Viewer)
+export class ViewerResolver {
+  @Query(() => Viewer, { description: "The caller's identity; anonymous when no token was sent." })
+  viewer(@Ctx() ctx: DocumentsContext): Viewer {
+    const { sub, roles, departmentId } = ctx.viewer;
+    return { authenticated: sub !== null, roles: roles as Role[], departmentId, sub };
+  }
+
+  @FieldResolver(() => Department, { nullable: true })
+  department(@Root() viewer: Viewer, @Ctx() ctx: DocumentsContext): Promise<Department | null> | null {
+    return viewer.departmentId === null ? null : ctx.loaders.departmentById.load(Number(viewer.departmentId));
+  }
+
+  @FieldResolver(() => Staff, { nullable: true, description: "The member of staff signed in; null for citizens and anonymous callers." })
+  staff(@Root() viewer: Viewer, @Ctx() ctx: DocumentsContext): Promise<Staff | null> | null {
+    const isStaff = viewer.roles.some((r) => r !== Role.CITIZEN);
+    return isStaff && viewer.sub !== null && /^[1-9]\d{0,9}$/.test(viewer.sub) ? ctx.loaders.staffById.load(Number(viewer.sub)) : null;
+  }
+}
