@@ -7,15 +7,29 @@ import { createAppealLoaders, type AppealLoaders } from "./loaders/appeal.loader
 import { AppealsCore1764270000000 } from "./migrations/1764270000000-appeals-core";
 import { AppealCategoryResolver } from "./resolvers/appeal-category.resolver";
 import { DepartmentAppealsResolver } from "./resolvers/department-appeals.resolver";
+import { AppealAnswerResolver } from "./resolvers/appeal-answer.resolver";
+import { AppealResolver } from "./resolvers/appeal.resolver";
+import { AppealStatisticsResolver } from "./resolvers/appeal-statistics.resolver";
+import { AppealWorkflowResolver } from "./resolvers/appeal-workflow.resolver";
+import { PortalAppealResolver } from "./resolvers/portal-appeal.resolver";
+import { AppealEvent } from "./entities/appeal-event.entity";
 import { seedAppealsDemo } from "./seed";
 
 /** The appeals subgraph: citizens' appeals, their registration, control and statistics. */
 export const appealsSubgraph: SubgraphDefinition<AppealLoaders> = {
   name: "appeals",
   schema: "appeals",
-  entities: [Appeal, AppealCategory],
+  entities: [Appeal, AppealCategory, AppealEvent],
   migrations: [seedLogMigration("appeals"), AppealsCore1764270000000],
-  resolvers: [AppealCategoryResolver, DepartmentAppealsResolver],
+  resolvers: [
+    AppealCategoryResolver,
+    DepartmentAppealsResolver,
+    PortalAppealResolver,
+    AppealResolver,
+    AppealAnswerResolver,
+    AppealWorkflowResolver,
+    AppealStatisticsResolver,
+  ],
   orphanedTypes: [DepartmentRef],
   createLoaders: createAppealLoaders,
   seedDemo: seedAppealsDemo,

@@ -1,36 +1,73 @@
 import type { EntityManager } from "typeorm";
+import { kyivDate } from "../common/calendar";
+import { AppealStatus } from "./entities/appeal-enums";
+import { appealDueDate } from "./services/due-date";
+import { newTrackingCode } from "./services/tracking-code";
 
-/**
- * Demo appeals, dated relative to the day of seeding so the city always has fresh, due and
- * overdue work: [department id, category, status, received days ago, answered after days].
- * Departments are the demo city's (documents subgraph ids).
- */
-export const DEMO_APPEALS: [number, string, string, number, number | null][] = [
-  [6, "housing", "ANSWERED", 60, 12],
-  [6, "housing", "CLOSED", 50, 20],
-  [6, "emergency", "ANSWERED", 40, 3],
-  [6, "roads", "IN_PROGRESS", 45, null],
-  [6, "roads", "ASSIGNED", 5, null],
-  [3, "education", "ANSWERED", 35, 25],
-  [3, "education", "REGISTERED", 2, null],
-  [4, "health", "IN_PROGRESS", 10, null],
-  [5, "social", "ANSWERED", 70, 40],
-  [5, "social", "IN_PROGRESS", 20, null],
-  [2, "information", "ANSWERED", 16, 4],
-  [2, "information", "FORWARDED", 8, null],
+/** A demo appeal; people and addresses are fictional. Departments and staff are the demo city's ids. */
+export interface DemoAppeal {
+  departmentId: number | null;
+  executorId: number | null;
+  category: string;
+  termDays: 15 | 30;
+  type: "PROPOSAL" | "APPLICATION" | "COMPLAINT";
+  status: AppealStatus;
+  receivedDaysAgo: number;
+  answeredAfterDays: number | null;
+  privileged: boolean;
+  applicant: [fullName: string, address: string, email: string | null, phone: string | null];
+  subject: string;
+  citizenSub?: string;
+}
+
+const S = AppealStatus;
+const a = (d: number | null, e: number | null, category: string, termDays: 15 | 30, type: DemoAppeal["type"], status: AppealStatus, ago: number, answered: number | null, privileged: boolean, applicant: DemoAppeal["applicant"], subject: string, citizenSub?: string): DemoAppeal => ({
+  departmentId: d, executorId: e, category, termDays, type, status, receivedDaysAgo: ago, answeredAfterDays: answered, privileged, applicant, subject, citizenSub,
+});
+
+export const DEMO_APPEALS: DemoAppeal[] = [
+  a(6, 10, "housing", 30, "COMPLAINT", S.ANSWERED, 60, 12, false, ["Іван Гончаренко", "м. Житомир, вул. Велика Бердичівська, 12, кв. 4", "ivan.honcharenko@example.com", null], "Протікає дах над під'їздом"),
+  a(6, 10, "housing", 30, "APPLICATION", S.CLOSED, 50, 20, false, ["Ольга Приходько", "м. Житомир, вул. Київська, 77, кв. 15", null, "+380 67 111 22 33"], "Заміна ліфта"),
+  a(6, 10, "emergency", 15, "APPLICATION", S.ANSWERED, 40, 3, true, ["Микола Зінченко", "м. Житомир, вул. Чуднівська, 3", null, "+380 50 222 33 44"], "Немає гарячої води"),
+  a(6, 10, "roads", 30, "COMPLAINT", S.IN_PROGRESS, 45, null, false, ["Світлана Павленко", "м. Житомир, просп. Миру, 21, кв. 9", "svitlana.p@example.com", null], "Яма на дорозі біля школи"),
+  a(6, null, "roads", 30, "PROPOSAL", S.ASSIGNED, 5, null, false, ["Андрій Кучер", "м. Житомир, вул. Перемоги, 5", "a.kucher@example.com", null], "Пішохідний перехід на вул. Перемоги", "citizen-demo"),
+  a(3, 5, "education", 30, "APPLICATION", S.ANSWERED, 35, 25, false, ["Людмила Власенко", "м. Житомир, вул. Шевченка, 40, кв. 2", "l.vlasenko@example.com", null], "Місце в дитячому садку"),
+  a(3, null, "education", 30, "APPLICATION", S.REGISTERED, 2, null, true, ["Григорій Бойко", "м. Житомир, вул. Щорса, 8", null, "+380 63 333 44 55"], "Підвезення дітей до школи"),
+  a(4, null, "health", 30, "COMPLAINT", S.IN_PROGRESS, 10, null, true, ["Валентина Марченко", "м. Житомир, вул. Пушкінська, 14, кв. 30", null, "+380 97 444 55 66"], "Черга до сімейного лікаря"),
+  a(5, 8, "social", 30, "APPLICATION", S.ANSWERED, 70, 40, false, ["Петро Яковенко", "м. Житомир, вул. Бердичівська, 90", "p.yakovenko@example.com", null], "Субсидія на опалення"),
+  a(5, 8, "social", 30, "APPLICATION", S.IN_PROGRESS, 20, null, true, ["Зоя Литвиненко", "м. Житомир, вул. Львівська, 6, кв. 1", null, "+380 66 555 66 77"], "Матеріальна допомога"),
+  a(2, 3, "information", 15, "APPLICATION", S.ANSWERED, 16, 4, false, ["Роман Степаненко", "м. Житомир, вул. Хлібна, 2", "r.stepanenko@example.com", null], "Графік прийому громадян"),
+  a(null, null, "information", 15, "PROPOSAL", S.REGISTERED, 1, null, false, ["Ірина Кириленко", "м. Житомир, вул. Вітрука, 11", "i.kyrylenko@example.com", null], "Сміттєві баки у дворі"),
 ];
 
-/** Loads the demo appeals; due dates follow each category's term from the receipt's Kyiv date. */
+/** Loads the demo appeals with numbers, codes and timelines, dated relative to the day of seeding. */
 export async function seedAppealsDemo(manager: EntityManager): Promise<void> {
-  for (const [index, [departmentId, category, status, receivedDaysAgo, answeredAfter]] of DEMO_APPEALS.entries()) {
-    await manager.query(
-      `INSERT INTO appeals.appeal (registration_number, category, status, department_id, received_at, due_date, answered_at)
-       SELECT $1, c.code, $3, $4, r.at,
-              ((r.at AT TIME ZONE 'Europe/Kyiv')::date + CASE c.term_days WHEN 15 THEN interval '15 days' ELSE interval '1 month' END)::date,
-              CASE WHEN $6::int IS NULL THEN NULL ELSE r.at + make_interval(days => $6::int) END
-         FROM appeals.appeal_category c, (SELECT now() - make_interval(days => $5::int) AS at) r
-        WHERE c.code = $2`,
-      [`З-${index + 1}`, category, status, departmentId, receivedDaysAgo, answeredAfter],
+  for (const [index, d] of DEMO_APPEALS.entries()) {
+    const receivedAt = new Date(Date.now() - d.receivedDaysAgo * 86_400_000);
+    const year = Number(kyivDate(receivedAt).slice(0, 4));
+    const [{ last_number: seq }] = await manager.query(
+      `INSERT INTO appeals.registration_counter (year, last_number) VALUES ($1, 1)
+       ON CONFLICT (year) DO UPDATE SET last_number = registration_counter.last_number + 1 RETURNING last_number`,
+      [year],
     );
+    const answeredAt = d.answeredAfterDays === null ? null : new Date(receivedAt.getTime() + d.answeredAfterDays * 86_400_000);
+    const [{ id }] = await manager.query(
+      `INSERT INTO appeals.appeal (registration_year, registration_seq, registration_number, tracking_code, idempotency_key, type, channel,
+         category, subject, text, applicant_full_name, applicant_address, applicant_email, applicant_phone, privileged, citizen_sub,
+         status, department_id, executor_id, received_at, due_date, answered_at, answer_text)
+       VALUES ($1, $2, $3, $4, $5, $6, 'PORTAL', $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22) RETURNING id`,
+      [year, seq, `З-${seq}/${year}`, newTrackingCode(), `demo-${index + 1}`, d.type, d.category, d.subject,
+       `${d.subject}. Прошу розглянути та вжити заходів.`, ...d.applicant, d.privileged, d.citizenSub ?? null,
+       d.status, d.departmentId, d.executorId, receivedAt, appealDueDate(receivedAt, d.termDays), answeredAt,
+       answeredAt ? "Ваше звернення розглянуто, заходи вжито." : null],
+    );
+    const steps: [AppealStatus, Date, string][] = [[S.REGISTERED, receivedAt, `Звернення зареєстровано за № З-${seq}/${year}`]];
+    if (d.departmentId !== null) steps.push([S.ASSIGNED, new Date(receivedAt.getTime() + 3_600_000), "Передано на розгляд до підрозділу"]);
+    if (d.status !== S.REGISTERED && d.status !== S.ASSIGNED) steps.push([S.IN_PROGRESS, new Date(receivedAt.getTime() + 7_200_000), "Розгляд розпочато"]);
+    if (answeredAt) steps.push([S.ANSWERED, answeredAt, "Надано відповідь"]);
+    if (d.status === S.CLOSED) steps.push([S.CLOSED, new Date(answeredAt!.getTime() + 86_400_000), "Розгляд завершено"]);
+    for (const [status, at, note] of steps) {
+      await manager.query(`INSERT INTO appeals.appeal_event (appeal_id, status, at, note) VALUES ($1, $2, $3, $4)`, [id, status, at, note]);
+    }
   }
 }

@@ -13,3 +13,8 @@ export interface Identity {
 }
 
 export const ANONYMOUS: Identity = Object.freeze({ sub: null, roles: [], departmentId: null }) as Identity;
+
+/** True when the identity holds at least one of the roles. */
+export function hasAnyRole(identity: Identity, ...roles: Role[]): boolean {
+  return identity.roles.some((r) => roles.includes(r));
+}

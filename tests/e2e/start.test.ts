@@ -6,6 +6,7 @@ import { SUBGRAPH_NAMES } from "../../subgraphs/common/config";
 import { postGraphQL } from "../helpers/city";
 import { createTestDatabase } from "../helpers/database";
 import { kyivYear } from "../helpers/demo-city";
+import { analystHeaders } from "../helpers/tokens";
 import { freePort } from "../helpers/free-port";
 import { assertPortFree } from "../../scripts/processes";
 import { runStart, stopAllRuns, whenUp } from "./run-start";
@@ -36,7 +37,7 @@ describe("npm start", () => {
     const first = runStart({ ...ports, DATA_DIR: dataDir });
     await whenUp(first);
     expect(first.stdout()).toContain(`e-Misto is up: http://localhost:${ports.GATEWAY_PORT}/graphql`);
-    const answer = await postGraphQL(gateway(), SCORE, { y: kyivYear() });
+    const answer = await postGraphQL(gateway(), SCORE, { y: kyivYear() }, await analystHeaders());
     expect(answer.body.data.department).toEqual({
       name: "Управління житлово-комунального господарства",
       appealStats: { total: 5 },
@@ -57,7 +58,7 @@ describe("npm start", () => {
 
     const second = runStart({ ...ports, DATA_DIR: dataDir });
     await whenUp(second);
-    const again = await postGraphQL(gateway(), SCORE, { y: kyivYear() });
+    const again = await postGraphQL(gateway(), SCORE, { y: kyivYear() }, await analystHeaders());
     expect(again.body.data.departments.map((d: { code: string }) => d.code)).toEqual(["02", "02-05", "06", "07", "08", "12", "37", "99"]);
     expect(again.body.data.department.tenders).toEqual({ totalCount: 4 }); // not seeded twice
     second.child.kill("SIGTERM");

@@ -1,5 +1,6 @@
 import { startCity, type City } from "../helpers/city";
 import { kyivYear } from "../helpers/demo-city";
+import { analystHeaders } from "../helpers/tokens";
 
 /**
  * A list of departments with fields from the three other subgraphs costs a fixed number of
@@ -23,7 +24,7 @@ describe("batching across subgraphs", () => {
 
   async function statementsFor(): Promise<Record<string, number>> {
     city.resetSql();
-    const { body } = await city.query(QUERY, { year: kyivYear() });
+    const { body } = await city.query(QUERY, { year: kyivYear() }, await analystHeaders());
     expect(body.errors).toBeUndefined();
     return Object.fromEntries(Object.entries(city.sql).map(([name, list]) => [name, list.length]));
   }
@@ -42,8 +43,10 @@ describe("batching across subgraphs", () => {
       );
       await city.db.query(`INSERT INTO procurement.tender (ocid, title, status, procuring_entity_id, value_amount) VALUES ($1, 'Тендер', 'active', $2, 1000)`, [`ocds-test-${i}`, id]);
       await city.db.query(
-        `INSERT INTO appeals.appeal (registration_number, category, status, department_id, received_at, due_date) VALUES ($1, 'roads', 'REGISTERED', $2, now(), current_date + 30)`,
-        [`T-${i}`, id],
+        `INSERT INTO appeals.appeal (registration_year, registration_seq, registration_number, tracking_code, type, channel, category, subject, text,
+           applicant_full_name, applicant_address, status, department_id, received_at, due_date)
+         VALUES (1999, $3, $1, $1, 'PROPOSAL', 'PORTAL', 'roads', 'Тема', 'Текст звернення', 'Тест Тестович', 'Адреса', 'REGISTERED', $2, now(), current_date + 30)`,
+        [`T-${i}`, id, i + 1],
       );
     }
     const { body } = await city.query(`{ departments { id } }`);

@@ -2,6 +2,7 @@ import { DEMO_DEPARTMENTS, DEMO_STAFF } from "../../subgraphs/documents/seed";
 import { DEMO_TENDERS } from "../../subgraphs/procurement/seed";
 import { startCity, type City } from "../helpers/city";
 import { expectedBudgetSummary, expectedTenderIds, kyivYear } from "../helpers/demo-city";
+import { analystHeaders } from "../helpers/tokens";
 
 /** The gateway with the four real subgraphs in this process, on a seeded database. */
 describe("gateway over the four subgraphs (in-process)", () => {
@@ -23,7 +24,7 @@ describe("gateway over the four subgraphs (in-process)", () => {
 
   it("answers one department with fields from all four subgraphs", async () => {
     const year = kyivYear();
-    const { status, body } = await city.query(SCORECARD, { id: "3", year });
+    const { status, body } = await city.query(SCORECARD, { id: "3", year }, await analystHeaders());
     const tenders = expectedTenderIds(3, "active").map((id) => {
       const [, title, , amount] = DEMO_TENDERS[Number(id) - 1];
       return { node: { id, title, value: { amount, currency: "UAH" } } };
@@ -127,7 +128,7 @@ describe("gateway over the four subgraphs (in-process)", () => {
   it("masks an internal failure: a generic message and the request id, no details", async () => {
     await city.db.query(`ALTER TABLE appeals.appeal RENAME TO appeal_moved`);
     try {
-      const res = await city.query(`{ department(id: "3") { name appealStats { total } } }`, undefined, { "x-request-id": "mask-test-1" });
+      const res = await city.query(`{ department(id: "3") { name appealStats { total } } }`, undefined, { ...(await analystHeaders()), "x-request-id": "mask-test-1" });
       expect(res.headers.get("x-request-id")).toBe("mask-test-1");
       expect(res.body).toEqual({
         data: { department: null },

@@ -1,4 +1,3 @@
-import { DEMO_APPEALS } from "../../subgraphs/appeals/seed";
 import { DEMO_LINES, DEMO_PROGRAMS } from "../../subgraphs/budget/seed";
 import { DEMO_TENDERS } from "../../subgraphs/procurement/seed";
 
@@ -38,5 +37,3 @@ export function expectedTenderIds(departmentId: number, status: string): string[
     .map(({ id }) => String(id))
     .reverse();
 }
-
-export const demoAppealsOf = (departmentId: number) => DEMO_APPEALS.filter((a) => a[0] === departmentId);

@@ -9,3 +9,6 @@ export function signToken(claims: Record<string, unknown>, options: { sub?: stri
 }
 
 export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+
+/** An analyst of the finance department (demo staff 12): may read statistics, not appeals. */
+export const analystHeaders = async () => bearer(await signToken({ roles: ["analyst"], departmentId: "7" }, { sub: "12" }));

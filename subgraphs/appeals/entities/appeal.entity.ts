@@ -1,36 +1,128 @@
+import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
+import { CalendarDateScalar } from "../../common/scalars";
+import { AppealChannel, AppealStatus, AppealType } from "./appeal-enums";
 
-/** The lifecycle states of an appeal (the GraphQL enum arrives with the appeal operations). */
-export const OPEN_STATUSES = ["REGISTERED", "ASSIGNED", "IN_PROGRESS"] as const;
+/** Statuses in which the council still owes the citizen an answer. */
+export const OPEN_STATUSES = [AppealStatus.REGISTERED, AppealStatus.ASSIGNED, AppealStatus.IN_PROGRESS] as const;
 
 /**
- * A citizen's appeal: the columns the department statistics need. The registration card
- * (applicant, questions, timeline) is added by the appeals workflow's own migrations.
+ * A citizen's appeal: the registration card. Only non-personal columns are fields here; the
+ * applicant, the answer and the timeline are field resolvers that check who is asking.
  */
 @Entity({ name: "appeal" })
+@ObjectType("Appeal", { description: "A citizen's appeal as staff handle it." })
 export class Appeal {
   @PrimaryGeneratedColumn()
+  @Field(() => ID)
   id: number;
 
+  @Column({ name: "registration_year", type: "int" })
+  registrationYear: number;
+
+  @Column({ name: "registration_seq", type: "int" })
+  registrationSeq: number;
+
   @Column({ name: "registration_number", type: "text" })
+  @Field({ description: 'Registration index: a running number within the year, e.g. "З-17/2026".' })
   registrationNumber: string;
 
+  @Column({ name: "tracking_code", type: "text" })
+  trackingCode: string;
+
+  @Column({ name: "idempotency_key", type: "text", nullable: true })
+  idempotencyKey: string | null;
+
+  @Column({ name: "request_hash", type: "text", nullable: true })
+  requestHash: string | null;
+
   @Column({ type: "text" })
+  @Field(() => AppealType)
+  type: AppealType;
+
+  @Column({ type: "text" })
+  @Field(() => AppealChannel)
+  channel: AppealChannel;
+
+  @Column({ type: "boolean" })
+  @Field()
+  collective: boolean;
+
+  @Column({ type: "text" })
+  @Field({ description: "The category code (see appealCategories)." })
   category: string;
 
   @Column({ type: "text" })
-  status: string;
+  subject: string;
 
-  /** A department of the documents subgraph (an id, no foreign key across subgraphs). */
+  @Column({ type: "text" })
+  text: string;
+
+  @Column({ name: "applicant_full_name", type: "text" })
+  applicantFullName: string;
+
+  @Column({ name: "applicant_address", type: "text" })
+  applicantAddress: string;
+
+  @Column({ name: "applicant_email", type: "text", nullable: true })
+  applicantEmail: string | null;
+
+  @Column({ name: "applicant_phone", type: "text", nullable: true })
+  applicantPhone: string | null;
+
+  @Column({ type: "boolean" })
+  @Field({ description: "The applicant has statutory privileges and is handled first." })
+  privileged: boolean;
+
+  @Column({ name: "location_address", type: "text", nullable: true })
+  locationAddress: string | null;
+
+  @Column({ type: "float8", nullable: true })
+  latitude: number | null;
+
+  @Column({ type: "float8", nullable: true })
+  longitude: number | null;
+
+  /** The token subject of the signed-in citizen who filed it, if any. */
+  @Column({ name: "citizen_sub", type: "text", nullable: true })
+  citizenSub: string | null;
+
+  @Column({ type: "text" })
+  @Field(() => AppealStatus)
+  status: AppealStatus;
+
   @Column({ name: "department_id", type: "int", nullable: true })
   departmentId: number | null;
 
+  @Column({ name: "executor_id", type: "int", nullable: true })
+  executorId: number | null;
+
   @Column({ name: "received_at", type: "timestamptz" })
+  @Field(() => Date)
   receivedAt: Date;
 
   @Column({ name: "due_date", type: "date" })
+  @Field(() => CalendarDateScalar)
   dueDate: string;
 
   @Column({ name: "answered_at", type: "timestamptz", nullable: true })
   answeredAt: Date | null;
+
+  @Column({ name: "answer_text", type: "text", nullable: true })
+  answerText: string | null;
+
+  @Column({ name: "answer_document_id", type: "int", nullable: true })
+  answerDocumentId: number | null;
+
+  @Column({ name: "forwarded_to", type: "text", nullable: true })
+  @Field(() => String, { nullable: true, description: "The body the appeal was forwarded to." })
+  forwardedTo: string | null;
+
+  @Column({ name: "rejection_reason", type: "text", nullable: true })
+  @Field(() => String, { nullable: true })
+  rejectionReason: string | null;
+
+  @Column({ type: "int" })
+  @Field(() => Int, { description: "Changes with every transition; pass it back to detect concurrent edits." })
+  version: number;
 }

@@ -1,5 +1,7 @@
 import DataLoader from "dataloader";
-import type { DataSource } from "typeorm";
+import { In, type DataSource } from "typeorm";
+import { manyByKey } from "../../common/loaders";
+import { AppealEvent } from "../entities/appeal-event.entity";
 import { EMPTY_APPEAL_STATS, type AppealStats } from "../entities/appeal-stats.type";
 import { appealStatsByDepartment } from "../services/appeal-stats.service";
 
@@ -10,6 +12,10 @@ export function createAppealLoaders(db: DataSource) {
       const stats = await appealStatsByDepartment(db, ids);
       return ids.map((id) => stats.get(id) ?? EMPTY_APPEAL_STATS);
     }),
+    timelineByAppeal: manyByKey(
+      (ids: readonly number[]) => db.getRepository(AppealEvent).find({ where: { appealId: In([...ids]) }, order: { id: "ASC" } }),
+      (e) => e.appealId,
+    ),
   };
 }
 

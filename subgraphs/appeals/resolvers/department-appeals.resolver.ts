@@ -3,12 +3,16 @@ import { parseId } from "../../common/errors";
 import type { AppealsContext } from "../context";
 import { AppealStats } from "../entities/appeal-stats.type";
 import { DepartmentRef } from "../entities/department.ref";
+import { appealErrors } from "../errors";
+import { canSeeStatistics } from "../services/appeal-access";
 
 /** What appeals adds to a department. */
 @Resolver(() => DepartmentRef)
 export class DepartmentAppealsResolver {
   @FieldResolver(() => AppealStats, { description: "How the department handles citizens' appeals." })
   appealStats(@Root() department: DepartmentRef, @Ctx() ctx: AppealsContext): Promise<AppealStats> {
+    if (ctx.viewer.sub === null) throw appealErrors.signIn("see appeal statistics");
+    if (!canSeeStatistics(ctx.viewer)) throw appealErrors.forbidden("Appeal statistics are for managers, analysts and admins");
     return ctx.loaders.statsByDepartment.load(parseId(department.id));
   }
 }

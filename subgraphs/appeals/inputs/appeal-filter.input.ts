@@ -1,0 +1,33 @@
+import { MaxLength, ValidateIf } from "class-validator";
+import { Field, ID, InputType } from "type-graphql";
+import { AppealStatus } from "../entities/appeal-enums";
+
+/** Narrows the appeal queue; fields combine with AND. */
+@InputType("AppealFilter")
+export class AppealFilter {
+  @Field(() => [AppealStatus], { nullable: true })
+  status?: AppealStatus[] | null;
+
+  @Field(() => ID, { nullable: true })
+  departmentId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  executorId?: string | null;
+
+  @Field({ nullable: true, description: "Only open appeals past their due date (true), or none of them (false)." })
+  overdue?: boolean;
+
+  @Field(() => String, { nullable: true })
+  category?: string | null;
+
+  @Field(() => Date, { nullable: true })
+  receivedFrom?: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  receivedTo?: Date | null;
+
+  @Field(() => String, { nullable: true, description: "Words in the registration number or subject." })
+  @ValidateIf((f: AppealFilter) => f.search != null)
+  @MaxLength(200, { message: "search must be at most 200 characters" })
+  search?: string | null;
+}

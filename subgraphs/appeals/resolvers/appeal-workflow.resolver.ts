@@ -1,0 +1,80 @@
+import { Arg, Ctx, ID, Int, Mutation, Resolver } from "type-graphql";
+import { CalendarDateScalar } from "../../common/scalars";
+import type { AppealsContext } from "../context";
+import { Appeal } from "../entities/appeal.entity";
+import { appealErrors } from "../errors";
+import { AnswerAppealInput } from "../inputs/answer-appeal.input";
+import { AppealActions } from "../services/appeal-actions.service";
+
+const VERSION = { nullable: true, description: "The version you read; a CONFLICT if the appeal changed since." } as const;
+
+/** The manager's control: every transition of an appeal, each recorded on its timeline. */
+@Resolver()
+export class AppealWorkflowResolver {
+  private actions(ctx: AppealsContext): AppealActions {
+    if (ctx.viewer.sub === null) throw appealErrors.signIn("handle appeals");
+    return new AppealActions(ctx.db, ctx.viewer);
+  }
+
+  @Mutation(() => Appeal, { description: "Routes the appeal to a department and, optionally, an executor." })
+  assignAppeal(
+    @Arg("id", () => ID) id: string,
+    @Arg("departmentId", () => ID) departmentId: string,
+    @Ctx() ctx: AppealsContext,
+    @Arg("executorId", () => ID, { nullable: true }) executorId?: string,
+    @Arg("version", () => Int, VERSION) version?: number,
+  ): Promise<Appeal> {
+    return this.actions(ctx).assign(id, departmentId, executorId, version);
+  }
+
+  @Mutation(() => Appeal, { description: "The executor starts working on it." })
+  startAppealWork(@Arg("id", () => ID) id: string, @Ctx() ctx: AppealsContext, @Arg("version", () => Int, VERSION) version?: number): Promise<Appeal> {
+    return this.actions(ctx).start(id, version);
+  }
+
+  @Mutation(() => Appeal, { description: "Records the answer (and the registered answer letter)." })
+  answerAppeal(
+    @Arg("id", () => ID) id: string,
+    @Arg("input", () => AnswerAppealInput) input: AnswerAppealInput,
+    @Ctx() ctx: AppealsContext,
+    @Arg("version", () => Int, VERSION) version?: number,
+  ): Promise<Appeal> {
+    return this.actions(ctx).answer(id, input, version);
+  }
+
+  @Mutation(() => Appeal, { description: "Closes an answered appeal." })
+  closeAppeal(@Arg("id", () => ID) id: string, @Ctx() ctx: AppealsContext, @Arg("version", () => Int, VERSION) version?: number): Promise<Appeal> {
+    return this.actions(ctx).close(id, version);
+  }
+
+  @Mutation(() => Appeal, { description: "Sends the appeal to the body it belongs to (within 5 days of receipt)." })
+  forwardAppeal(
+    @Arg("id", () => ID) id: string,
+    @Arg("to") to: string,
+    @Ctx() ctx: AppealsContext,
+    @Arg("version", () => Int, VERSION) version?: number,
+  ): Promise<Appeal> {
+    return this.actions(ctx).forward(id, to, version);
+  }
+
+  @Mutation(() => Appeal, { description: "Leaves the appeal without consideration, with the reason (e.g. a repeated appeal already decided)." })
+  rejectAppeal(
+    @Arg("id", () => ID) id: string,
+    @Arg("reason") reason: string,
+    @Ctx() ctx: AppealsContext,
+    @Arg("version", () => Int, VERSION) version?: number,
+  ): Promise<Appeal> {
+    return this.actions(ctx).reject(id, reason, version);
+  }
+
+  @Mutation(() => Appeal, { description: "A longer term set by the head (at most 45 days from receipt); the citizen sees the reason." })
+  extendAppealDeadline(
+    @Arg("id", () => ID) id: string,
+    @Arg("dueDate", () => CalendarDateScalar) dueDate: string,
+    @Arg("reason") reason: string,
+    @Ctx() ctx: AppealsContext,
+    @Arg("version", () => Int, VERSION) version?: number,
+  ): Promise<Appeal> {
+    return this.actions(ctx).extend(id, dueDate, reason, version);
+  }
+}

@@ -1,0 +1,81 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import { kyivToday } from "../../common/calendar";
+import { parseId } from "../../common/errors";
+import { pageSize, type Page } from "../../common/pagination";
+import type { AppealsContext } from "../context";
+import { AppealAnswer } from "../entities/appeal-answer.type";
+import { AppealConnection } from "../entities/appeal-connection.type";
+import { AppealEvent } from "../entities/appeal-event.entity";
+import { Appeal, OPEN_STATUSES } from "../entities/appeal.entity";
+import { Applicant } from "../entities/applicant.type";
+import { DepartmentRef } from "../entities/department.ref";
+import { StaffRef } from "../entities/staff.ref";
+import { appealErrors } from "../errors";
+import { AppealFilter } from "../inputs/appeal-filter.input";
+import { canListAppeals, canSeeAppeal } from "../services/appeal-access";
+import { listAppeals } from "../services/appeal-query.service";
+import { answerOf } from "./appeal-answer.resolver";
+
+/** Appeals as staff (and the citizen who filed them) see them; every path checks appeal-access. */
+@Resolver(() => Appeal)
+export class AppealResolver {
+  @Query(() => AppealConnection, { description: "The appeals you may see: privileged applicants first, then by due date." })
+  appeals(
+    @Ctx() ctx: AppealsContext,
+    @Arg("filter", () => AppealFilter, { nullable: true }) filter?: AppealFilter,
+    @Arg("first", () => Int, { nullable: true }) first?: number,
+    @Arg("after", () => String, { nullable: true }) after?: string,
+  ): Promise<Page<Appeal>> {
+    if (ctx.viewer.sub === null) throw appealErrors.signIn("see appeals");
+    if (!canListAppeals(ctx.viewer)) throw appealErrors.forbidden("Your roles give access to appeal statistics, not to appeals");
+    return listAppeals(ctx.db, ctx.viewer, filter, pageSize(first), after);
+  }
+
+  @Query(() => Appeal, { nullable: true, description: "One appeal; null when it does not exist or is not yours to see." })
+  async appeal(@Arg("id", () => ID) id: string, @Ctx() ctx: AppealsContext): Promise<Appeal | null> {
+    if (ctx.viewer.sub === null) throw appealErrors.signIn("see appeals");
+    const appeal = await ctx.db.getRepository(Appeal).findOneBy({ id: parseId(id) });
+    return appeal && canSeeAppeal(ctx.viewer, appeal) ? appeal : null;
+  }
+
+  @FieldResolver(() => Boolean, { description: "Still open after the due date (Kyiv calendar)." })
+  overdue(@Root() appeal: Appeal): boolean {
+    return (OPEN_STATUSES as readonly string[]).includes(appeal.status) && appeal.dueDate < kyivToday();
+  }
+
+  @FieldResolver(() => Applicant, { nullable: true, description: "Personal data: null for anyone who does not handle the appeal." })
+  applicant(@Root() a: Appeal, @Ctx() ctx: AppealsContext): Applicant | null {
+    if (!canSeeAppeal(ctx.viewer, a)) return null;
+    return { fullName: a.applicantFullName, address: a.applicantAddress, email: a.applicantEmail, phone: a.applicantPhone, privileged: a.privileged };
+  }
+
+  @FieldResolver(() => String, { description: "What the appeal asks." })
+  subject(@Root() a: Appeal): string {
+    return a.subject;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "The citizen's text; like the applicant, only for those who handle it." })
+  text(@Root() a: Appeal, @Ctx() ctx: AppealsContext): string | null {
+    return canSeeAppeal(ctx.viewer, a) ? a.text : null;
+  }
+
+  @FieldResolver(() => DepartmentRef, { nullable: true })
+  department(@Root() a: Appeal): DepartmentRef | null {
+    return a.departmentId === null ? null : { id: String(a.departmentId) };
+  }
+
+  @FieldResolver(() => StaffRef, { nullable: true })
+  executor(@Root() a: Appeal): StaffRef | null {
+    return a.executorId === null ? null : { id: String(a.executorId) };
+  }
+
+  @FieldResolver(() => [AppealEvent])
+  timeline(@Root() a: Appeal, @Ctx() ctx: AppealsContext): Promise<AppealEvent[]> {
+    return ctx.loaders.timelineByAppeal.load(a.id);
+  }
+
+  @FieldResolver(() => AppealAnswer, { nullable: true })
+  answer(@Root() a: Appeal): AppealAnswer | null {
+    return answerOf(a);
+  }
+}

@@ -1,0 +1,52 @@
+import { hasAnyRole, type Identity } from "../../common/identity";
+import type { SqlParams } from "../../common/sql-params";
+import type { Appeal } from "../entities/appeal.entity";
+
+/**
+ * Who may see and do what with appeals (Law "On Citizens' Appeals": personal data only to those
+ * who handle the appeal). One place for the rules; list queries use appealScopeSql, which must
+ * say the same as canSeeAppeal.
+ */
+const staffDepartment = (v: Identity) => (v.departmentId ? Number(v.departmentId) : null);
+const staffId = (v: Identity) => (v.sub && /^[1-9]\d{0,9}$/.test(v.sub) ? Number(v.sub) : null);
+
+/** The citizen who filed it, its executor, staff of its department (or any clerk or manager while it has none), admins. */
+export function canSeeAppeal(v: Identity, a: Appeal): boolean {
+  if (hasAnyRole(v, "admin")) return true;
+  if (hasAnyRole(v, "citizen") && v.sub !== null && a.citizenSub === v.sub) return true;
+  if (hasAnyRole(v, "executor") && a.executorId !== null && a.executorId === staffId(v)) return true;
+  if (hasAnyRole(v, "clerk", "manager", "executor") && a.departmentId !== null && a.departmentId === staffDepartment(v)) return true;
+  return hasAnyRole(v, "clerk", "manager") && a.departmentId === null;
+}
+
+/** Routing: clerks and managers of the appeal's department (or of any, while it has none), admins. */
+export function canAssign(v: Identity, a: Appeal): boolean {
+  if (hasAnyRole(v, "admin")) return true;
+  return hasAnyRole(v, "clerk", "manager") && (a.departmentId === null || a.departmentId === staffDepartment(v));
+}
+
+/** Working on it (start, answer, close, forward, reject): its executor and those who may route it. */
+export function canWork(v: Identity, a: Appeal): boolean {
+  return canAssign(v, a) || (hasAnyRole(v, "executor") && a.executorId !== null && a.executorId === staffId(v));
+}
+
+/** A longer term is the head's decision (art. 20): managers of its department, admins. */
+export function canExtend(v: Identity, a: Appeal): boolean {
+  return hasAnyRole(v, "admin") || (hasAnyRole(v, "manager") && a.departmentId !== null && a.departmentId === staffDepartment(v));
+}
+
+export const canSeeStatistics = (v: Identity) => hasAnyRole(v, "manager", "analyst", "admin");
+
+/** May list appeals at all (analysts see statistics only). */
+export const canListAppeals = (v: Identity) => hasAnyRole(v, "citizen", "clerk", "executor", "manager", "admin");
+
+/** canSeeAppeal as an SQL condition on table alias `a`. */
+export function appealScopeSql(v: Identity, params: SqlParams): string {
+  if (hasAnyRole(v, "admin")) return "true";
+  const parts: string[] = [];
+  if (hasAnyRole(v, "citizen") && v.sub !== null) parts.push(`a.citizen_sub = ${params.add(v.sub)}`);
+  if (hasAnyRole(v, "executor") && staffId(v) !== null) parts.push(`a.executor_id = ${params.add(staffId(v))}`);
+  if (hasAnyRole(v, "clerk", "manager", "executor") && staffDepartment(v) !== null) parts.push(`a.department_id = ${params.add(staffDepartment(v))}`);
+  if (hasAnyRole(v, "clerk", "manager")) parts.push("a.department_id IS NULL");
+  return parts.length ? `(${parts.join(" OR ")})` : "false";
+}

@@ -1,0 +1,76 @@
+import type { DataSource } from "typeorm";
+import { daysBetween, kyivDate } from "../../common/calendar";
+import { badInput, parseId } from "../../common/errors";
+import type { Identity } from "../../common/identity";
+import type { Appeal } from "../entities/appeal.entity";
+import type { AnswerAppealInput } from "../inputs/answer-appeal.input";
+import { changeAppeal } from "./appeal-workflow.service";
+import { latestDueDate } from "./due-date";
+
+/** Days within which an appeal sent to the wrong body is forwarded (art. 7). */
+export const FORWARD_WITHIN_DAYS = 5;
+
+const required = (field: string, value: string, min = 3, max = 1000) => {
+  const text = value.trim();
+  if (text.length < min || text.length > max) throw badInput(field, `${field} must be ${min} to ${max} characters`);
+  return text;
+};
+
+/** The statuses' actions. Each is one call of changeAppeal with its own checks and timeline note. */
+export class AppealActions {
+  constructor(
+    private readonly db: DataSource,
+    private readonly viewer: Identity,
+  ) {}
+
+  assign(id: string, departmentId: string, executorId: string | null | undefined, version?: number | null): Promise<Appeal> {
+    const department = parseId(departmentId, "departmentId");
+    const executor = executorId == null ? null : parseId(executorId, "executorId");
+    return changeAppeal(this.db, this.viewer, id, "assign", version, () => ({
+      patch: { departmentId: department, executorId: executor },
+      note: executor === null ? "Передано на розгляд до підрозділу" : "Призначено виконавця",
+    }));
+  }
+
+  start(id: string, version?: number | null): Promise<Appeal> {
+    return changeAppeal(this.db, this.viewer, id, "start", version, () => ({ patch: {}, note: "Розгляд розпочато" }));
+  }
+
+  answer(id: string, input: AnswerAppealInput, version?: number | null): Promise<Appeal> {
+    return changeAppeal(this.db, this.viewer, id, "answer", version, () => ({
+      patch: { answeredAt: new Date(), answerText: input.text.trim(), answerDocumentId: input.documentId ? Number(input.documentId) : null },
+      note: "Надано відповідь",
+    }));
+  }
+
+  close(id: string, version?: number | null): Promise<Appeal> {
+    return changeAppeal(this.db, this.viewer, id, "close", version, () => ({ patch: {}, note: "Розгляд завершено" }));
+  }
+
+  forward(id: string, to: string, version?: number | null): Promise<Appeal> {
+    const body = required("to", to);
+    return changeAppeal(this.db, this.viewer, id, "forward", version, (appeal) => {
+      const days = daysBetween(kyivDate(appeal.receivedAt), kyivDate(new Date()));
+      if (days > FORWARD_WITHIN_DAYS) {
+        throw badInput("id", `An appeal is forwarded within ${FORWARD_WITHIN_DAYS} days of receipt; this one was received ${days} days ago`);
+      }
+      return { patch: { forwardedTo: body }, note: `Надіслано за належністю: ${body}` };
+    });
+  }
+
+  reject(id: string, reason: string, version?: number | null): Promise<Appeal> {
+    const text = required("reason", reason, 10);
+    return changeAppeal(this.db, this.viewer, id, "reject", version, () => ({ patch: { rejectionReason: text }, note: `Залишено без розгляду: ${text}` }));
+  }
+
+  /** Art. 20: a longer term, set by the head, after the current one and at most 45 days from receipt. */
+  extend(id: string, dueDate: string, reason: string, version?: number | null): Promise<Appeal> {
+    const why = required("reason", reason, 10);
+    return changeAppeal(this.db, this.viewer, id, "extend", version, (appeal) => {
+      if (dueDate <= appeal.dueDate) throw badInput("dueDate", `dueDate must be after the current due date ${appeal.dueDate}`);
+      const latest = latestDueDate(appeal.receivedAt);
+      if (dueDate > latest) throw badInput("dueDate", `dueDate must be no later than ${latest}: 45 days from receipt`);
+      return { patch: { dueDate }, note: `Строк розгляду продовжено до ${dueDate}: ${why}` };
+    });
+  }
+}

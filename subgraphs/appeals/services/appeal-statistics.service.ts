@@ -1,0 +1,49 @@
+import type { DataSource } from "typeorm";
+import { badInput } from "../../common/errors";
+import { AppealGrouping, CHANNEL_LABELS, TYPE_LABELS, type AppealChannel, type AppealType } from "../entities/appeal-enums";
+import type { AppealStatRow } from "../entities/appeal-stat-row.type";
+import { OPEN_STATUSES } from "../entities/appeal.entity";
+
+const GROUP_SQL: Record<AppealGrouping, string> = {
+  CATEGORY: "a.category",
+  DEPARTMENT: "coalesce(a.department_id::text, 'none')",
+  TYPE: "a.type",
+  CHANNEL: "a.channel",
+  MONTH: "to_char(a.received_at AT TIME ZONE 'Europe/Kyiv', 'YYYY-MM')",
+};
+
+/** Labels people read in the monthly report. */
+function label(groupBy: AppealGrouping, key: string, categoryName: string): string {
+  if (groupBy === AppealGrouping.CATEGORY) return categoryName;
+  if (groupBy === AppealGrouping.TYPE) return TYPE_LABELS[key as AppealType];
+  if (groupBy === AppealGrouping.CHANNEL) return CHANNEL_LABELS[key as AppealChannel];
+  if (groupBy === AppealGrouping.DEPARTMENT) return key === "none" ? "Не розподілено" : `Підрозділ ${key}`;
+  return key;
+}
+
+/**
+ * Appeals received in [from, to), grouped, in one statement. Overdue counts open appeals past
+ * their due date (Kyiv today) and those answered after it.
+ */
+export async function appealStatistics(db: DataSource, from: Date, to: Date, groupBy: AppealGrouping): Promise<AppealStatRow[]> {
+  if (!(from < to)) throw badInput("to", "to must be later than from");
+  const group = GROUP_SQL[groupBy];
+  const rows: (Omit<AppealStatRow, "label" | "department"> & { categoryName: string })[] = await db.query(
+    `SELECT ${group} AS key, min(c.name) AS "categoryName",
+            count(*)::int AS total,
+            count(*) FILTER (WHERE a.answered_at IS NOT NULL)::int AS answered,
+            count(*) FILTER (WHERE (a.status = ANY($3) AND a.due_date < (now() AT TIME ZONE 'Europe/Kyiv')::date)
+                               OR (a.answered_at AT TIME ZONE 'Europe/Kyiv')::date > a.due_date)::int AS overdue,
+            round((percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM a.answered_at - a.received_at) / 86400)
+                   FILTER (WHERE a.answered_at IS NOT NULL))::numeric, 1)::float8 AS "medianResponseDays"
+       FROM appeals.appeal a JOIN appeals.appeal_category c ON c.code = a.category
+      WHERE a.received_at >= $1 AND a.received_at < $2
+      GROUP BY 1 ORDER BY 1`,
+    [from, to, OPEN_STATUSES],
+  );
+  return rows.map(({ categoryName, ...row }) => ({
+    ...row,
+    label: label(groupBy, row.key, categoryName),
+    department: groupBy === AppealGrouping.DEPARTMENT && row.key !== "none" ? { id: row.key } : null,
+  }));
+}

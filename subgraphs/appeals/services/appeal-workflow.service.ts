@@ -1,0 +1,71 @@
+import type { DataSource } from "typeorm";
+import { parseId } from "../../common/errors";
+import type { Identity } from "../../common/identity";
+import type { AppealStatus } from "../entities/appeal-enums";
+import { Appeal } from "../entities/appeal.entity";
+import { appealErrors } from "../errors";
+import { canAssign, canExtend, canSeeAppeal, canWork } from "./appeal-access";
+import { FINAL_STATUSES, TRANSITIONS, type AppealAction } from "./appeal-transitions";
+
+/** What one action changes: columns of the appeal and the note on the citizen's timeline. */
+export interface AppealChange {
+  patch: Partial<Appeal>;
+  note: string;
+}
+
+const PERMISSION: Record<AppealAction, (v: Identity, a: Appeal) => boolean> = {
+  assign: canAssign,
+  start: canWork,
+  answer: canWork,
+  close: canWork,
+  forward: canWork,
+  reject: canWork,
+  extend: canExtend,
+};
+
+const COLUMNS: Partial<Record<keyof Appeal, string>> = {
+  departmentId: "department_id",
+  executorId: "executor_id",
+  dueDate: "due_date",
+  answeredAt: "answered_at",
+  answerText: "answer_text",
+  answerDocumentId: "answer_document_id",
+  forwardedTo: "forwarded_to",
+  rejectionReason: "rejection_reason",
+};
+
+/**
+ * Applies one action to an appeal, or changes nothing and says why: NOT_FOUND when the caller
+ * may not see it, FORBIDDEN when they may not do this, APPEAL_CLOSED / INVALID_TRANSITION for
+ * the lifecycle, CONFLICT when it changed meanwhile (optimistic lock on `version`, also against
+ * the version the client read, when given). The transition and its timeline entry are one
+ * transaction.
+ */
+export async function changeAppeal(
+  db: DataSource,
+  viewer: Identity,
+  id: string,
+  action: AppealAction,
+  expectedVersion: number | null | undefined,
+  decide: (appeal: Appeal) => AppealChange,
+): Promise<Appeal> {
+  const appeal = await db.getRepository(Appeal).findOneBy({ id: parseId(id) });
+  if (!appeal || !canSeeAppeal(viewer, appeal)) throw appealErrors.notFound(id);
+  if (!PERMISSION[action](viewer, appeal)) throw appealErrors.forbidden(`You may not have this appeal ${TRANSITIONS[action].verb}`);
+  const rule = TRANSITIONS[action];
+  if (FINAL_STATUSES.includes(appeal.status)) throw appealErrors.closed(appeal.status);
+  if (!rule.from.includes(appeal.status)) throw appealErrors.transition(appeal.status, rule.verb);
+  if (expectedVersion != null && expectedVersion !== appeal.version) throw appealErrors.conflict();
+  const { patch, note } = decide(appeal);
+  const status: AppealStatus = rule.to === "same" ? appeal.status : rule.to;
+
+  return db.transaction(async (m) => {
+    const sets = ["status = $3", "version = version + 1"];
+    const params: unknown[] = [appeal.id, appeal.version, status];
+    for (const [key, value] of Object.entries(patch)) sets.push(`${COLUMNS[key as keyof Appeal]} = $${params.push(value)}`);
+    const [rows] = await m.query(`UPDATE appeals.appeal SET ${sets.join(", ")} WHERE id = $1 AND version = $2 RETURNING id`, params);
+    if (rows.length === 0) throw appealErrors.conflict();
+    await m.query(`INSERT INTO appeals.appeal_event (appeal_id, status, actor_sub, note) VALUES ($1, $2, $3, $4)`, [appeal.id, status, viewer.sub, note]);
+    return m.getRepository(Appeal).findOneByOrFail({ id: appeal.id });
+  });
+}

@@ -1,0 +1,80 @@
+/**
+ * Calendar-day helpers on `YYYY-MM-DD` strings, the calendar of Kyiv.
+ *
+ * A day string names a calendar day, not an instant: arithmetic runs on its parts through Date.UTC,
+ * so neither the server's local time zone nor a DST switch can move a day by one.
+ */
+
+const DAY_MS = 86_400_000;
+const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+const kyivFormat = new Intl.DateTimeFormat("en-US", { timeZone: "Europe/Kyiv", year: "numeric", month: "2-digit", day: "2-digit" });
+
+/** Splits a valid `YYYY-MM-DD` into year, month (1-12) and day; throws on anything else, e.g. 2025-02-30. */
+function parse(date: string): [year: number, month: number, day: number] {
+  const match = DATE_PATTERN.exec(date);
+  if (match) {
+    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    if (month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)) return [year, month, day];
+  }
+  throw new RangeError(`Expected a calendar day as YYYY-MM-DD, got "${date}"`);
+}
+
+/** Days in a month (1-12): day 0 of the next month is the last day of this one. */
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function format(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/** The UTC midnight of a day: the one instant a day string stands for in arithmetic. */
+function utcMidnight(date: string): number {
+  const [year, month, day] = parse(date);
+  return Date.UTC(year, month - 1, day);
+}
+
+function fromUtc(ms: number): string {
+  const d = new Date(ms);
+  return format(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}
+
+/**
+ * The calendar day in Kyiv at an instant. Uses the tz database (UTC+2 in winter, UTC+3 in summer)
+ * rather than a fixed offset, so instants near midnight land on the day a Kyiv clock shows.
+ */
+export function kyivDate(instant: Date): string {
+  if (Number.isNaN(instant.getTime())) throw new RangeError("Expected a valid Date, got Invalid Date");
+  const parts = Object.fromEntries(kyivFormat.formatToParts(instant).map((part) => [part.type, part.value]));
+  return format(Number(parts.year), Number(parts.month), Number(parts.day));
+}
+
+/** Today in Kyiv; `now` is injectable for tests. */
+export function kyivToday(now: Date = new Date()): string {
+  return kyivDate(now);
+}
+
+/** The day `days` calendar days after `date` (before it when negative), across month and year ends. */
+export function addDays(date: string, days: number): string {
+  if (!Number.isInteger(days)) throw new RangeError(`Expected a whole number of days, got ${days}`);
+  return fromUtc(utcMidnight(date) + days * DAY_MS);
+}
+
+/**
+ * The same day number `months` calendar months later (earlier when negative), clamped to the last day
+ * of the target month: 2024-01-31 + 1 month = 2024-02-29, 2023-01-31 + 1 month = 2023-02-28.
+ */
+export function addMonths(date: string, months: number): string {
+  if (!Number.isInteger(months)) throw new RangeError(`Expected a whole number of months, got ${months}`);
+  const [year, month, day] = parse(date);
+  const index = year * 12 + (month - 1) + months;
+  const targetYear = Math.floor(index / 12);
+  const targetMonth = index - targetYear * 12 + 1;
+  return format(targetYear, targetMonth, Math.min(day, daysInMonth(targetYear, targetMonth)));
+}
+
+/** Calendar days from `from` to `to` (to − from): negative when `to` is earlier. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((utcMidnight(to) - utcMidnight(from)) / DAY_MS);
+}
