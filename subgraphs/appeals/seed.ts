@@ -40,6 +40,9 @@ export const DEMO_APPEALS: DemoAppeal[] = [
   a(null, null, "information", 15, "PROPOSAL", S.REGISTERED, 1, null, false, ["Ірина Кириленко", "м. Житомир, вул. Вітрука, 11", "i.kyrylenko@example.com", null], "Сміттєві баки у дворі"),
 ];
 
+/** Answer letters (documents subgraph ids) of the answered demo appeals, by index in DEMO_APPEALS. */
+export const DEMO_ANSWER_LETTERS: Record<number, number> = { 0: 4, 1: 5, 2: 6, 5: 7, 8: 8, 10: 9 };
+
 /** Loads the demo appeals with numbers, codes and timelines, dated relative to the day of seeding. */
 export async function seedAppealsDemo(manager: EntityManager): Promise<void> {
   for (const [index, d] of DEMO_APPEALS.entries()) {
@@ -54,12 +57,12 @@ export async function seedAppealsDemo(manager: EntityManager): Promise<void> {
     const [{ id }] = await manager.query(
       `INSERT INTO appeals.appeal (registration_year, registration_seq, registration_number, tracking_code, idempotency_key, type, channel,
          category, subject, text, applicant_full_name, applicant_address, applicant_email, applicant_phone, privileged, citizen_sub,
-         status, department_id, executor_id, received_at, due_date, answered_at, answer_text)
-       VALUES ($1, $2, $3, $4, $5, $6, 'PORTAL', $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22) RETURNING id`,
+         status, department_id, executor_id, received_at, due_date, answered_at, answer_text, answer_document_id)
+       VALUES ($1, $2, $3, $4, $5, $6, 'PORTAL', $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23) RETURNING id`,
       [year, seq, `З-${seq}/${year}`, newTrackingCode(), `demo-${index + 1}`, d.type, d.category, d.subject,
        `${d.subject}. Прошу розглянути та вжити заходів.`, ...d.applicant, d.privileged, d.citizenSub ?? null,
        d.status, d.departmentId, d.executorId, receivedAt, appealDueDate(receivedAt, d.termDays), answeredAt,
-       answeredAt ? "Ваше звернення розглянуто, заходи вжито." : null],
+       answeredAt ? "Ваше звернення розглянуто, заходи вжито." : null, DEMO_ANSWER_LETTERS[index] ?? null],
     );
     const steps: [AppealStatus, Date, string][] = [[S.REGISTERED, receivedAt, `Звернення зареєстровано за № З-${seq}/${year}`]];
     if (d.departmentId !== null) steps.push([S.ASSIGNED, new Date(receivedAt.getTime() + 3_600_000), "Передано на розгляд до підрозділу"]);

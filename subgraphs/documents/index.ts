@@ -1,6 +1,9 @@
 import { seedLogMigration } from "../common/seed";
 import type { SubgraphDefinition } from "../common/definition";
 import { Department } from "./entities/department.entity";
+import { CityDocument } from "./entities/document.entity";
+import { Documents1764280000000 } from "./migrations/1764280000000-documents";
+import { DocumentResolver } from "./resolvers/document.resolver";
 import { Staff } from "./entities/staff.entity";
 import { createDocumentsLoaders, type DocumentsLoaders } from "./loaders/documents.loaders";
 import { DepartmentsAndStaff1764270000000 } from "./migrations/1764270000000-departments-and-staff";
@@ -14,9 +17,9 @@ import { seedDocumentsDemo } from "./seed";
 export const documentsSubgraph: SubgraphDefinition<DocumentsLoaders> = {
   name: "documents",
   schema: "documents",
-  entities: [Department, Staff],
-  migrations: [seedLogMigration("documents"), DepartmentsAndStaff1764270000000],
-  resolvers: [DepartmentResolver, StaffResolver, ViewerResolver],
+  entities: [Department, Staff, CityDocument],
+  migrations: [seedLogMigration("documents"), DepartmentsAndStaff1764270000000, Documents1764280000000],
+  resolvers: [DepartmentResolver, StaffResolver, ViewerResolver, DocumentResolver],
   references: documentsReferences,
   createLoaders: createDocumentsLoaders,
   seedDemo: seedDocumentsDemo,

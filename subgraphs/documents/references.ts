@@ -7,6 +7,9 @@ export const documentsReferences: ReferenceResolvers = {
   Department: {
     __resolveReference: (ref: { id: string }, ctx: DocumentsContext) => ctx.loaders.departmentById.load(parseId(ref.id)),
   },
+  Document: {
+    __resolveReference: (ref: { id: string }, ctx: DocumentsContext) => ctx.loaders.documentById.load(parseId(ref.id)),
+  },
   Staff: {
     __resolveReference: (ref: { id: string }, ctx: DocumentsContext) => ctx.loaders.staffById.load(parseId(ref.id)),
   },

@@ -29,7 +29,25 @@ export const DEMO_STAFF = [
   { id: 12, fullName: "Дмитро Мороз", position: "Головний спеціаліст", departmentId: 7, roles: ["analyst"] },
 ];
 
-/** Loads the demo structure; heads are set once their staff rows exist. */
+/**
+ * Demo documents: public council acts, answer letters to the demo appeals (outgoing, internal:
+ * their stamp is public, their content is not) and a restricted note. Ids 4-9 are the letters the
+ * appeals demo links as answers.
+ */
+export const DEMO_DOCUMENTS: [number, string, string, string, string | null, number, string, number][] = [
+  [1, "DECISION", "1/01-12", "Про затвердження Програми розвитку громадського транспорту", null, 1, "PUBLIC", 90],
+  [2, "DECISION", "2/01-12", "Про бюджет Житомирської міської територіальної громади", null, 7, "PUBLIC", 60],
+  [3, "ORDER", "15/02-3", "Про графік особистого прийому громадян", null, 1, "PUBLIC", 30],
+  [4, "OUTGOING", "101/12-4", "Відповідь на звернення щодо ремонту покрівлі", "Гончаренко І.", 6, "INTERNAL", 48],
+  [5, "OUTGOING", "102/12-4", "Відповідь на звернення щодо заміни ліфта", "Приходько О.", 6, "INTERNAL", 30],
+  [6, "OUTGOING", "103/12-4", "Відповідь на звернення щодо гарячої води", "Зінченко М.", 6, "INTERNAL", 37],
+  [7, "OUTGOING", "41/06-2", "Відповідь на звернення щодо місця в дитячому садку", "Власенко Л.", 3, "INTERNAL", 10],
+  [8, "OUTGOING", "77/08-5", "Відповідь на звернення щодо субсидії", "Яковенко П.", 5, "INTERNAL", 30],
+  [9, "OUTGOING", "12/02-05", "Відповідь на звернення щодо графіка прийому", "Степаненко Р.", 2, "INTERNAL", 12],
+  [10, "INTERNAL", "5/37-1", "Службова записка про перерозподіл видатків", null, 7, "RESTRICTED", 5],
+];
+
+/** Loads the demo structure and documents; heads are set once their staff rows exist. */
 export async function seedDocumentsDemo(manager: EntityManager): Promise<void> {
   for (const d of DEMO_DEPARTMENTS) {
     await manager.query(`INSERT INTO documents.department (id, code, name, parent_id) VALUES ($1, $2, $3, $4)`, [d.id, d.code, d.name, d.parentId]);
@@ -43,6 +61,14 @@ export async function seedDocumentsDemo(manager: EntityManager): Promise<void> {
   for (const d of DEMO_DEPARTMENTS) {
     await manager.query(`UPDATE documents.department SET head_id = $2 WHERE id = $1`, [d.id, d.headId]);
   }
+  for (const [id, kind, number, title, correspondent, departmentId, access, daysAgo] of DEMO_DOCUMENTS) {
+    await manager.query(
+      `INSERT INTO documents.document (id, kind, registration_number, registered_at, title, correspondent, department_id, access_level)
+       VALUES ($1, $2, $3, now() - make_interval(days => $8), $4, $5, $6, $7)`,
+      [id, kind, number, title, correspondent, departmentId, access, daysAgo],
+    );
+  }
+  await manager.query(`SELECT setval('documents.document_id_seq', (SELECT max(id) FROM documents.document))`);
   await manager.query(`SELECT setval('documents.department_id_seq', (SELECT max(id) FROM documents.department))`);
   await manager.query(`SELECT setval('documents.staff_id_seq', (SELECT max(id) FROM documents.staff))`);
 }

@@ -10,12 +10,12 @@ import type { Appeal } from "../entities/appeal.entity";
 const staffDepartment = (v: Identity) => (v.departmentId ? Number(v.departmentId) : null);
 const staffId = (v: Identity) => (v.sub && /^[1-9]\d{0,9}$/.test(v.sub) ? Number(v.sub) : null);
 
-/** The citizen who filed it, its executor, staff of its department (or any clerk or manager while it has none), admins. */
+/** The citizen who filed it, its executor, clerks and managers of its department (or of any, while it has none), admins. */
 export function canSeeAppeal(v: Identity, a: Appeal): boolean {
   if (hasAnyRole(v, "admin")) return true;
   if (hasAnyRole(v, "citizen") && v.sub !== null && a.citizenSub === v.sub) return true;
   if (hasAnyRole(v, "executor") && a.executorId !== null && a.executorId === staffId(v)) return true;
-  if (hasAnyRole(v, "clerk", "manager", "executor") && a.departmentId !== null && a.departmentId === staffDepartment(v)) return true;
+  if (hasAnyRole(v, "clerk", "manager") && a.departmentId !== null && a.departmentId === staffDepartment(v)) return true;
   return hasAnyRole(v, "clerk", "manager") && a.departmentId === null;
 }
 
@@ -46,7 +46,7 @@ export function appealScopeSql(v: Identity, params: SqlParams): string {
   const parts: string[] = [];
   if (hasAnyRole(v, "citizen") && v.sub !== null) parts.push(`a.citizen_sub = ${params.add(v.sub)}`);
   if (hasAnyRole(v, "executor") && staffId(v) !== null) parts.push(`a.executor_id = ${params.add(staffId(v))}`);
-  if (hasAnyRole(v, "clerk", "manager", "executor") && staffDepartment(v) !== null) parts.push(`a.department_id = ${params.add(staffDepartment(v))}`);
+  if (hasAnyRole(v, "clerk", "manager") && staffDepartment(v) !== null) parts.push(`a.department_id = ${params.add(staffDepartment(v))}`);
   if (hasAnyRole(v, "clerk", "manager")) parts.push("a.department_id IS NULL");
   return parts.length ? `(${parts.join(" OR ")})` : "false";
 }

@@ -3,13 +3,16 @@ import type { DataSource, EntityManager } from "typeorm";
 import { kyivDate } from "../../common/calendar";
 import { badInput } from "../../common/errors";
 import type { Identity } from "../../common/identity";
-import { AppealStatus } from "../entities/appeal-enums";
+import { AppealChannel, AppealStatus } from "../entities/appeal-enums";
 import { AppealCategory } from "../entities/appeal-category.entity";
 import { Appeal } from "../entities/appeal.entity";
 import { appealErrors } from "../errors";
 import type { SubmitAppealInput } from "../inputs/submit-appeal.input";
 import { appealDueDate } from "./due-date";
 import { newTrackingCode } from "./tracking-code";
+
+/** Channels whose appeals need an e-mail or phone to answer (art. 5: an electronic appeal names a way to answer). */
+const ANSWERED_ELECTRONICALLY = [AppealChannel.PORTAL, AppealChannel.EMAIL, AppealChannel.HOTLINE];
 
 /** The same appeal sent twice hashes the same; the key itself is left out. */
 function requestHash(input: SubmitAppealInput): string {
@@ -39,6 +42,9 @@ export async function submitAppeal(db: DataSource, input: SubmitAppealInput, vie
   if (!category) {
     const codes = (await db.getRepository(AppealCategory).find({ order: { code: "ASC" } })).map((c) => c.code);
     throw badInput("category", `category must be one of ${codes.join(", ")}`);
+  }
+  if (ANSWERED_ELECTRONICALLY.includes(input.channel) && !input.applicant.email && !input.applicant.phone) {
+    throw badInput("applicant.email", "An e-mail or a phone is required to answer an appeal filed by portal, e-mail or hotline");
   }
   const hash = requestHash(input);
   return db.transaction(async (m) => {

@@ -1,0 +1,45 @@
+import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
+import { AccessLevel, DocumentKind } from "./document-enums";
+
+/**
+ * A registered document. The registration stamp (id, kind, number, date, access level) is public:
+ * the fact of registration is. Title, summary and correspondent are field resolvers that check
+ * the access level (services/document-access.ts) on every path, entity references included.
+ */
+@Entity({ name: "document" })
+@ObjectType("Document", { description: "A registered document of the council." })
+@Directive('@key(fields: "id")')
+export class CityDocument {
+  @PrimaryGeneratedColumn()
+  @Field(() => ID)
+  id: number;
+
+  @Column({ type: "text" })
+  @Field(() => DocumentKind)
+  kind: DocumentKind;
+
+  @Column({ name: "registration_number", type: "text" })
+  @Field({ description: 'Registration index: running number and file index, e.g. "865/03-8".' })
+  registrationNumber: string;
+
+  @Column({ name: "registered_at", type: "timestamptz" })
+  @Field(() => Date)
+  registeredAt: Date;
+
+  @Column({ type: "text" })
+  title: string;
+
+  @Column({ type: "text", nullable: true })
+  summary: string | null;
+
+  @Column({ type: "text", nullable: true })
+  correspondent: string | null;
+
+  @Column({ name: "department_id", type: "int" })
+  departmentId: number;
+
+  @Column({ name: "access_level", type: "text" })
+  @Field(() => AccessLevel)
+  accessLevel: AccessLevel;
+}
