@@ -52,10 +52,11 @@ export async function changeAppeal(
   const appeal = await db.getRepository(Appeal).findOneBy({ id: parseId(id) });
   if (!appeal || !canSeeAppeal(viewer, appeal)) throw appealErrors.notFound(id);
   if (!PERMISSION[action](viewer, appeal)) throw appealErrors.forbidden(`You may not have this appeal ${TRANSITIONS[action].verb}`);
+  // A stale view is the real reason first: the client decided on a state that is gone.
+  if (expectedVersion != null && expectedVersion !== appeal.version) throw appealErrors.conflict();
   const rule = TRANSITIONS[action];
   if (FINAL_STATUSES.includes(appeal.status)) throw appealErrors.closed(appeal.status);
   if (!rule.from.includes(appeal.status)) throw appealErrors.transition(appeal.status, rule.verb);
-  if (expectedVersion != null && expectedVersion !== appeal.version) throw appealErrors.conflict();
   const { patch, note } = decide(appeal);
   const status: AppealStatus = rule.to === "same" ? appeal.status : rule.to;
 

@@ -1,0 +1,172 @@
+import { kyivDate, addDays } from "../../../subgraphs/common/calendar";
+import { startCity, type City } from "../../helpers/city";
+import { contractOperation } from "../../helpers/contract";
+import { bearer, signToken } from "../../helpers/tokens";
+
+const QUEUE = contractOperation("staff", "AppealQueue");
+const ASSIGN = contractOperation("staff", "AssignAppeal");
+const EXTEND = contractOperation("staff", "ExtendAppealDeadline");
+const ANSWER = contractOperation("staff", "AnswerAppeal");
+const STATS = contractOperation("dashboards", "AppealStatistics");
+
+const staff = (sub: string, departmentId: string, ...roles: string[]) => signToken({ roles, departmentId }, { sub }).then(bearer);
+
+/** Double control: staff see their appeals, move them through the lifecycle, managers control terms. */
+describe("handling appeals", () => {
+  let city: City;
+  let h: Record<"manager6" | "executor10" | "clerk2" | "analyst" | "citizen" | "manager3", Record<string, string>>;
+  beforeAll(async () => {
+    city = await startCity();
+    h = {
+      manager6: await staff("9", "6", "manager"),
+      executor10: await staff("10", "6", "executor"),
+      clerk2: await staff("3", "2", "clerk", "executor"),
+      analyst: await staff("12", "7", "analyst"),
+      manager3: await staff("4", "3", "manager"),
+      citizen: bearer(await signToken({ roles: ["citizen"] }, { sub: "citizen-demo" })),
+    };
+  });
+  afterAll(() => city?.stop());
+
+  const ids = (body: any) => body.data.appeals.edges.map((e: any) => e.node.id);
+  const row = async (id: number) => (await city.db.query<any>("SELECT status, version, due_date::text AS due FROM appeals.appeal WHERE id = $1", [id]))[0];
+  const codeOf = (body: any) => body.errors?.map((e: any) => e.extensions.code);
+
+  it("groups appeal statistics for analysts (seeded: 3 complaints, 7 applications, 2 proposals)", async () => {
+    const from = new Date(Date.now() - 100 * 86_400_000).toISOString();
+    const to = new Date(Date.now() + 86_400_000).toISOString();
+    const { body } = await city.query(STATS, { from, to, groupBy: "TYPE" }, h.analyst);
+    expect(body).toEqual({
+      data: {
+        appealStatistics: [
+          { key: "APPLICATION", label: "Заява", total: 7, answered: 5, overdue: 1, medianResponseDays: 20 },
+          { key: "COMPLAINT", label: "Скарга", total: 3, answered: 1, overdue: 1, medianResponseDays: 12 },
+          { key: "PROPOSAL", label: "Пропозиція", total: 2, answered: 0, overdue: 0, medianResponseDays: null },
+        ],
+      },
+    });
+    expect(codeOf((await city.query(STATS, { from, to, groupBy: "TYPE" }, h.executor10)).body)).toEqual(["FORBIDDEN"]);
+    expect(codeOf((await city.query(STATS, { from, to, groupBy: "TYPE" })).body)).toEqual(["UNAUTHENTICATED"]);
+    expect(codeOf((await city.query(STATS, { from: to, to: from, groupBy: "TYPE" }, h.analyst)).body)).toEqual(["BAD_USER_INPUT"]);
+  });
+
+  it("lists a department's queue with privileged applicants first, then by due date", async () => {
+    const expected = await city.db.query<{ id: number }>(
+      "SELECT id FROM appeals.appeal WHERE department_id = 6 OR department_id IS NULL ORDER BY (NOT privileged), due_date, id",
+    );
+    const first = await city.query(QUEUE, { first: 4 }, h.manager6);
+    expect(first.body.data.appeals.totalCount).toBe(expected.length);
+    const next = await city.query(QUEUE, { first: 4, after: first.body.data.appeals.pageInfo.endCursor }, h.manager6);
+    expect([...ids(first.body), ...ids(next.body)]).toEqual(expected.map((r) => String(r.id)));
+    expect(next.body.data.appeals.pageInfo.hasNextPage).toBe(false);
+    const overdue = await city.query(QUEUE, { first: 10, filter: { overdue: true } }, h.manager6);
+    const node = overdue.body.data.appeals.edges.map((e: any) => e.node);
+    expect(node).toEqual([
+      {
+        id: "4",
+        registrationNumber: expect.stringMatching(/^З-4\/\d{4}$/),
+        type: "COMPLAINT",
+        category: "roads",
+        status: "IN_PROGRESS",
+        receivedAt: expect.any(String),
+        dueDate: expect.any(String),
+        overdue: true,
+        applicant: { fullName: "Світлана Павленко", email: "svitlana.p@example.com", phone: null, address: "м. Житомир, просп. Миру, 21, кв. 9" },
+        department: { id: "6", name: "Управління житлово-комунального господарства" },
+        executor: { id: "10", fullName: "Тарас Лисенко" },
+      },
+    ]);
+  });
+
+  it("shows an executor the appeals assigned to them and a citizen their own", async () => {
+    expect(ids((await city.query(QUEUE, { first: 20 }, h.executor10)).body).sort()).toEqual(["1", "2", "3", "4"]);
+    const own = await city.query(QUEUE, { first: 20 }, h.citizen);
+    expect(ids(own.body)).toEqual(["5"]);
+    expect(own.body.data.appeals.edges[0].node.applicant.fullName).toBe("Андрій Кучер");
+    expect(codeOf((await city.query(QUEUE, { first: 20 }, h.analyst)).body)).toEqual(["FORBIDDEN"]);
+    expect(codeOf((await city.query(QUEUE, { first: 20 })).body)).toEqual(["UNAUTHENTICATED"]);
+  });
+
+  it("assigns an unrouted appeal, resolving department and executor through documents", async () => {
+    const { body } = await city.query(ASSIGN, { id: "12", departmentId: "6", executorId: "10" }, h.clerk2);
+    expect(body).toEqual({
+      data: {
+        assignAppeal: { id: "12", status: "ASSIGNED", department: { id: "6", name: "Управління житлово-комунального господарства" }, executor: { id: "10", fullName: "Тарас Лисенко" } },
+      },
+    });
+    // Routed away, it is no longer the office clerk's to see or change.
+    expect(codeOf((await city.query(ASSIGN, { id: "12", departmentId: "2" }, h.clerk2)).body)).toEqual(["NOT_FOUND"]);
+  });
+
+  it("refuses illegal transitions and changes nothing", async () => {
+    const before = [await row(4), await row(2)];
+    const close = await city.query(`mutation { closeAppeal(id: "4") { id } }`, undefined, h.manager6);
+    expect(close.body.errors?.map((e: any) => [e.extensions.code, e.message])).toEqual([["INVALID_TRANSITION", "An appeal in status IN_PROGRESS cannot be closed"]]);
+    const closed = await city.query(ASSIGN, { id: "2", departmentId: "6" }, h.manager6);
+    expect(closed.body.errors?.map((e: any) => [e.extensions.code, e.message])).toEqual([["APPEAL_CLOSED", "The appeal is CLOSED and can no longer change"]]);
+    expect([await row(4), await row(2)]).toEqual(before);
+  });
+
+  it("lets the head extend a term up to 45 days from receipt, with the reason on the citizen's timeline", async () => {
+    const [{ received }] = await city.db.query<{ received: Date }>("SELECT received_at AS received FROM appeals.appeal WHERE id = 4");
+    const latest = addDays(kyivDate(received), 45);
+    const before = await row(4);
+    const tooLate = await city.query(EXTEND, { id: "4", dueDate: addDays(latest, 1), reason: "Потрібна додаткова перевірка" }, h.manager6);
+    expect(tooLate.body.errors?.map((e: any) => [e.extensions.code, e.message])).toEqual([["BAD_USER_INPUT", `dueDate must be no later than ${latest}: 45 days from receipt`]]);
+    const earlier = await city.query(EXTEND, { id: "4", dueDate: before.due, reason: "Потрібна додаткова перевірка" }, h.manager6);
+    expect(codeOf(earlier.body)).toEqual(["BAD_USER_INPUT"]);
+    expect(codeOf((await city.query(EXTEND, { id: "4", dueDate: latest, reason: "Потрібна додаткова перевірка" }, h.executor10)).body)).toEqual(["FORBIDDEN"]);
+    expect(await row(4)).toEqual(before);
+    const ok = await city.query(EXTEND, { id: "4", dueDate: latest, reason: "Потрібне обстеження дороги" }, h.manager6);
+    expect(ok.body).toEqual({ data: { extendAppealDeadline: { id: "4", dueDate: latest, status: "IN_PROGRESS" } } });
+    const [{ code }] = await city.db.query<{ code: string }>("SELECT tracking_code AS code FROM appeals.appeal WHERE id = 4");
+    const track = await city.query(`query ($c: String!) { trackAppeal(trackingCode: $c) { dueDate timeline { status note } } }`, { c: code });
+    expect(track.body.data.trackAppeal.dueDate).toBe(latest);
+    expect(track.body.data.trackAppeal.timeline.at(-1)).toEqual({ status: "IN_PROGRESS", note: `Строк розгляду продовжено до ${latest}: Потрібне обстеження дороги` });
+  });
+
+  it("records the answer with its registered letter, resolved through documents", async () => {
+    const { body } = await city.query(ANSWER, { id: "4", input: { text: "Ремонт ями включено до плану робіт на цей місяць.", documentId: "6" } }, h.executor10);
+    expect(body).toEqual({
+      data: {
+        answerAppeal: {
+          id: "4",
+          status: "ANSWERED",
+          answer: { answeredAt: expect.any(String), text: "Ремонт ями включено до плану робіт на цей місяць.", document: { id: "6", registrationNumber: "103/12-4" } },
+        },
+      },
+    });
+  });
+
+  it("lets one of two concurrent changes win and answers the other with CONFLICT", async () => {
+    const before = await row(5);
+    const start = `mutation ($v: Int) { startAppealWork(id: "5", version: $v) { status version } }`;
+    // The same head in two browser tabs, both showing the version read before.
+    const results = await Promise.all([city.query(start, { v: before.version }, h.manager6), city.query(start, { v: before.version }, h.manager6)]);
+    const outcomes = results.map((r) => (r.body.errors ? r.body.errors[0].extensions.code : r.body.data.startAppealWork.status)).sort();
+    expect(outcomes).toEqual(["CONFLICT", "IN_PROGRESS"]);
+    expect(await row(5)).toEqual({ ...before, status: "IN_PROGRESS", version: before.version + 1 });
+    const [{ n }] = await city.db.query<{ n: number }>("SELECT count(*)::int AS n FROM appeals.appeal_event WHERE appeal_id = 5 AND status = 'IN_PROGRESS'");
+    expect(n).toBe(1);
+  });
+
+  it("forwards within 5 days and rejects with a reason; not a month later", async () => {
+    const forward = `mutation ($id: ID!, $to: String!) { forwardAppeal(id: $id, to: $to) { status forwardedTo } }`;
+    expect((await city.query(forward, { id: "7", to: "Житомирська обласна військова адміністрація" }, h.manager3)).body).toEqual({
+      data: { forwardAppeal: { status: "FORWARDED", forwardedTo: "Житомирська обласна військова адміністрація" } },
+    });
+    await city.db.query("UPDATE appeals.appeal SET received_at = now() - interval '20 days' WHERE id = 12");
+    const before = await row(12);
+    const late = await city.query(forward, { id: "12", to: "Пенсійний фонд" }, h.manager6);
+    expect(late.body.errors?.map((e: any) => e.message)).toEqual(["An appeal is forwarded within 5 days of receipt; this one was received 20 days ago"]);
+    expect(await row(12)).toEqual(before);
+    const reject = `mutation { rejectAppeal(id: "10", reason: "Повторне звернення з питання, яке вже вирішено") { status rejectionReason } }`;
+    expect((await city.query(reject, undefined, await staff("7", "5", "manager"))).body.data.rejectAppeal.status).toBe("REJECTED");
+  });
+
+  it("keeps appeal statistics of a department from anonymous callers", async () => {
+    const { body } = await city.query(`{ department(id: "6") { name appealStats { total } } }`);
+    expect(body.errors?.map((e: any) => [e.extensions.code, e.message])).toEqual([["UNAUTHENTICATED", "Sign in to see appeal statistics"]]);
+    expect(body.data).toEqual({ department: null });
+  });
+});
