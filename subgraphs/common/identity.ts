@@ -18,3 +18,12 @@ export const ANONYMOUS: Identity = Object.freeze({ sub: null, roles: [], departm
 export function hasAnyRole(identity: Identity, ...roles: Role[]): boolean {
   return identity.roles.some((r) => roles.includes(r));
 }
+
+/** Staff tokens carry the Staff id as `sub`: the id, or null for citizens, anonymous callers and other subjects. */
+export function staffIdOf(identity: Identity): number | null {
+  const staff = identity.roles.some((r) => r !== "citizen");
+  return staff && identity.sub !== null && /^[1-9]\d{0,9}$/.test(identity.sub) ? Number(identity.sub) : null;
+}
+
+/** The department of a staff token, as a number. */
+export const departmentOf = (identity: Identity): number | null => (identity.departmentId ? Number(identity.departmentId) : null);

@@ -4,6 +4,10 @@ import { Department } from "./entities/department.entity";
 import { CityDocument } from "./entities/document.entity";
 import { Documents1764280000000 } from "./migrations/1764280000000-documents";
 import { DocumentResolver } from "./resolvers/document.resolver";
+import { DocumentFlowResolver } from "./resolvers/document-flow.resolver";
+import { ResolutionResolver } from "./resolvers/resolution.resolver";
+import { Resolution } from "./entities/resolution.entity";
+import { ResolutionExecutor } from "./entities/resolution-executor.entity";
 import { Staff } from "./entities/staff.entity";
 import { createDocumentsLoaders, type DocumentsLoaders } from "./loaders/documents.loaders";
 import { DepartmentsAndStaff1764270000000 } from "./migrations/1764270000000-departments-and-staff";
@@ -17,9 +21,9 @@ import { seedDocumentsDemo } from "./seed";
 export const documentsSubgraph: SubgraphDefinition<DocumentsLoaders> = {
   name: "documents",
   schema: "documents",
-  entities: [Department, Staff, CityDocument],
+  entities: [Department, Staff, CityDocument, Resolution, ResolutionExecutor],
   migrations: [seedLogMigration("documents"), DepartmentsAndStaff1764270000000, Documents1764280000000],
-  resolvers: [DepartmentResolver, StaffResolver, ViewerResolver, DocumentResolver],
+  resolvers: [DepartmentResolver, StaffResolver, ViewerResolver, DocumentResolver, DocumentFlowResolver, ResolutionResolver],
   references: documentsReferences,
   createLoaders: createDocumentsLoaders,
   seedDemo: seedDocumentsDemo,

@@ -1,4 +1,6 @@
 import type { EntityManager } from "typeorm";
+import { addDays, kyivDate, kyivToday } from "../common/calendar";
+import { previousWorkingDay } from "./services/working-days";
 
 /**
  * The demo city's structure. Ids are fixed because the other subgraphs' demo data refers to
@@ -30,21 +32,35 @@ export const DEMO_STAFF = [
 ];
 
 /**
- * Demo documents: public council acts, answer letters to the demo appeals (outgoing, internal:
- * their stamp is public, their content is not) and a restricted note. Ids 4-9 are the letters the
- * appeals demo links as answers.
+ * Demo documents: [id, kind, number, file index, title, summary, correspondent, department,
+ * access, days ago]. Public council acts, answer letters to the demo appeals (outgoing,
+ * internal: their stamp is public, their content is not; ids 4-9 are the letters the appeals
+ * demo links), a restricted note and an incoming letter.
  */
-export const DEMO_DOCUMENTS: [number, string, string, string, string | null, number, string, number][] = [
-  [1, "DECISION", "1/01-12", "Про затвердження Програми розвитку громадського транспорту", null, 1, "PUBLIC", 90],
-  [2, "DECISION", "2/01-12", "Про бюджет Житомирської міської територіальної громади", null, 7, "PUBLIC", 60],
-  [3, "ORDER", "15/02-3", "Про графік особистого прийому громадян", null, 1, "PUBLIC", 30],
-  [4, "OUTGOING", "101/12-4", "Відповідь на звернення щодо ремонту покрівлі", "Гончаренко І.", 6, "INTERNAL", 48],
-  [5, "OUTGOING", "102/12-4", "Відповідь на звернення щодо заміни ліфта", "Приходько О.", 6, "INTERNAL", 30],
-  [6, "OUTGOING", "103/12-4", "Відповідь на звернення щодо гарячої води", "Зінченко М.", 6, "INTERNAL", 37],
-  [7, "OUTGOING", "41/06-2", "Відповідь на звернення щодо місця в дитячому садку", "Власенко Л.", 3, "INTERNAL", 10],
-  [8, "OUTGOING", "77/08-5", "Відповідь на звернення щодо субсидії", "Яковенко П.", 5, "INTERNAL", 30],
-  [9, "OUTGOING", "12/02-05", "Відповідь на звернення щодо графіка прийому", "Степаненко Р.", 2, "INTERNAL", 12],
-  [10, "INTERNAL", "5/37-1", "Службова записка про перерозподіл видатків", null, 7, "RESTRICTED", 5],
+export const DEMO_DOCUMENTS: [number, string, number, string, string, string | null, string | null, number, string, number][] = [
+  [1, "DECISION", 1, "01-12", "Про затвердження Програми розвитку громадського транспорту", "Програма оновлення тролейбусів і автобусів міста на три роки", null, 1, "PUBLIC", 90],
+  [2, "DECISION", 2, "01-12", "Про бюджет Житомирської міської територіальної громади", "Доходи, видатки та фінансування бюджету громади на рік", null, 7, "PUBLIC", 60],
+  [3, "ORDER", 15, "02-3", "Про графік особистого прийому громадян", "Графік прийому громадян міським головою та заступниками", null, 1, "PUBLIC", 30],
+  [4, "OUTGOING", 101, "12-4", "Відповідь на звернення щодо ремонту покрівлі", null, "Гончаренко І.", 6, "INTERNAL", 48],
+  [5, "OUTGOING", 102, "12-4", "Відповідь на звернення щодо заміни ліфта", null, "Приходько О.", 6, "INTERNAL", 30],
+  [6, "OUTGOING", 103, "12-4", "Відповідь на звернення щодо гарячої води", null, "Зінченко М.", 6, "INTERNAL", 37],
+  [7, "OUTGOING", 41, "06-2", "Відповідь на звернення щодо місця в дитячому садку", null, "Власенко Л.", 3, "INTERNAL", 10],
+  [8, "OUTGOING", 77, "08-5", "Відповідь на звернення щодо субсидії", null, "Яковенко П.", 5, "INTERNAL", 30],
+  [9, "OUTGOING", 12, "02-05", "Відповідь на звернення щодо графіка прийому", null, "Степаненко Р.", 2, "INTERNAL", 12],
+  [10, "INTERNAL", 5, "37-1", "Службова записка про перерозподіл видатків", "Перерозподіл видатків між програмами департаменту", null, 7, "RESTRICTED", 5],
+  [11, "INCOMING", 1, "12-1", "Лист обласної адміністрації щодо підготовки до опалювального сезону", "Вимоги до підготовки житлового фонду до зими", "Житомирська ОВА", 6, "INTERNAL", 3],
+];
+
+/**
+ * Demo resolutions: [document, author, executors (first responsible), text, due in days
+ * (moved to a working day), on control, status, completed days before due].
+ */
+export const DEMO_RESOLUTIONS: [number, number, number[], string, number, boolean, string, number | null][] = [
+  [1, 1, [9, 10], "Забезпечити виконання програми в частині оновлення зупинок", 10, true, "OPEN", null],
+  [2, 11, [12], "Підготувати звіт про виконання бюджету за квартал", -5, true, "OPEN", null],
+  [4, 9, [10], "Надіслати відповідь заявнику", -30, true, "DONE", 2],
+  [10, 11, [12], "Підготувати розрахунки перерозподілу", 3, true, "OPEN", null],
+  [11, 9, [10, 9], "Перевірити готовність котелень і доповісти", 2, false, "OPEN", null],
 ];
 
 /** Loads the demo structure and documents; heads are set once their staff rows exist. */
@@ -61,14 +77,32 @@ export async function seedDocumentsDemo(manager: EntityManager): Promise<void> {
   for (const d of DEMO_DEPARTMENTS) {
     await manager.query(`UPDATE documents.department SET head_id = $2 WHERE id = $1`, [d.id, d.headId]);
   }
-  for (const [id, kind, number, title, correspondent, departmentId, access, daysAgo] of DEMO_DOCUMENTS) {
+  for (const [id, kind, seq, fileIndex, title, summary, correspondent, departmentId, access, daysAgo] of DEMO_DOCUMENTS) {
+    const registeredAt = new Date(Date.now() - daysAgo * 86_400_000);
     await manager.query(
-      `INSERT INTO documents.document (id, kind, registration_number, registered_at, title, correspondent, department_id, access_level)
-       VALUES ($1, $2, $3, now() - make_interval(days => $8), $4, $5, $6, $7)`,
-      [id, kind, number, title, correspondent, departmentId, access, daysAgo],
+      `INSERT INTO documents.document (id, kind, registration_year, registration_seq, file_index, registration_number, registered_at,
+         title, summary, correspondent, department_id, access_level)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+      [id, kind, Number(kyivDate(registeredAt).slice(0, 4)), seq, fileIndex, `${seq}/${fileIndex}`, registeredAt, title, summary, correspondent, departmentId, access],
     );
   }
+  await manager.query(
+    `INSERT INTO documents.journal_counter (kind, year, last_number)
+     SELECT kind, registration_year, max(registration_seq) FROM documents.document GROUP BY kind, registration_year`,
+  );
   await manager.query(`SELECT setval('documents.document_id_seq', (SELECT max(id) FROM documents.document))`);
+  for (const [documentId, authorId, executors, text, dueIn, onControl, status, earlyBy] of DEMO_RESOLUTIONS) {
+    const due = previousWorkingDay(addDays(kyivToday(), dueIn));
+    const [{ id }] = await manager.query(
+      `INSERT INTO documents.resolution (document_id, text, due_date, on_control, status, author_id, completed_at, report, accepted_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $7) RETURNING id`,
+      [documentId, text, due, onControl, status, authorId, earlyBy === null ? null : `${addDays(due, -earlyBy)}T12:00:00+02:00`, earlyBy === null ? null : "Виконано"],
+    );
+    for (const [position, staffId] of executors.entries()) {
+      await manager.query(`INSERT INTO documents.resolution_executor (resolution_id, staff_id, position) VALUES ($1, $2, $3)`, [id, staffId, position]);
+    }
+    await manager.query(`UPDATE documents.document SET status = $2 WHERE id = $1`, [documentId, status === "DONE" ? "DONE" : "IN_WORK"]);
+  }
   await manager.query(`SELECT setval('documents.department_id_seq', (SELECT max(id) FROM documents.department))`);
   await manager.query(`SELECT setval('documents.staff_id_seq', (SELECT max(id) FROM documents.staff))`);
 }

@@ -1,4 +1,4 @@
-import { hasAnyRole, type Identity } from "../../common/identity";
+import { departmentOf, hasAnyRole, staffIdOf, type Identity } from "../../common/identity";
 import type { SqlParams } from "../../common/sql-params";
 import type { Appeal } from "../entities/appeal.entity";
 
@@ -7,32 +7,30 @@ import type { Appeal } from "../entities/appeal.entity";
  * who handle the appeal). One place for the rules; list queries use appealScopeSql, which must
  * say the same as canSeeAppeal.
  */
-const staffDepartment = (v: Identity) => (v.departmentId ? Number(v.departmentId) : null);
-const staffId = (v: Identity) => (v.sub && /^[1-9]\d{0,9}$/.test(v.sub) ? Number(v.sub) : null);
 
 /** The citizen who filed it, its executor, clerks and managers of its department (or of any, while it has none), admins. */
 export function canSeeAppeal(v: Identity, a: Appeal): boolean {
   if (hasAnyRole(v, "admin")) return true;
   if (hasAnyRole(v, "citizen") && v.sub !== null && a.citizenSub === v.sub) return true;
-  if (hasAnyRole(v, "executor") && a.executorId !== null && a.executorId === staffId(v)) return true;
-  if (hasAnyRole(v, "clerk", "manager") && a.departmentId !== null && a.departmentId === staffDepartment(v)) return true;
+  if (hasAnyRole(v, "executor") && a.executorId !== null && a.executorId === staffIdOf(v)) return true;
+  if (hasAnyRole(v, "clerk", "manager") && a.departmentId !== null && a.departmentId === departmentOf(v)) return true;
   return hasAnyRole(v, "clerk", "manager") && a.departmentId === null;
 }
 
 /** Routing: clerks and managers of the appeal's department (or of any, while it has none), admins. */
 export function canAssign(v: Identity, a: Appeal): boolean {
   if (hasAnyRole(v, "admin")) return true;
-  return hasAnyRole(v, "clerk", "manager") && (a.departmentId === null || a.departmentId === staffDepartment(v));
+  return hasAnyRole(v, "clerk", "manager") && (a.departmentId === null || a.departmentId === departmentOf(v));
 }
 
 /** Working on it (start, answer, close, forward, reject): its executor and those who may route it. */
 export function canWork(v: Identity, a: Appeal): boolean {
-  return canAssign(v, a) || (hasAnyRole(v, "executor") && a.executorId !== null && a.executorId === staffId(v));
+  return canAssign(v, a) || (hasAnyRole(v, "executor") && a.executorId !== null && a.executorId === staffIdOf(v));
 }
 
 /** A longer term is the head's decision (art. 20): managers of its department, admins. */
 export function canExtend(v: Identity, a: Appeal): boolean {
-  return hasAnyRole(v, "admin") || (hasAnyRole(v, "manager") && a.departmentId !== null && a.departmentId === staffDepartment(v));
+  return hasAnyRole(v, "admin") || (hasAnyRole(v, "manager") && a.departmentId !== null && a.departmentId === departmentOf(v));
 }
 
 export const canSeeStatistics = (v: Identity) => hasAnyRole(v, "manager", "analyst", "admin");
@@ -45,8 +43,8 @@ export function appealScopeSql(v: Identity, params: SqlParams): string {
   if (hasAnyRole(v, "admin")) return "true";
   const parts: string[] = [];
   if (hasAnyRole(v, "citizen") && v.sub !== null) parts.push(`a.citizen_sub = ${params.add(v.sub)}`);
-  if (hasAnyRole(v, "executor") && staffId(v) !== null) parts.push(`a.executor_id = ${params.add(staffId(v))}`);
-  if (hasAnyRole(v, "clerk", "manager") && staffDepartment(v) !== null) parts.push(`a.department_id = ${params.add(staffDepartment(v))}`);
+  if (hasAnyRole(v, "executor") && staffIdOf(v) !== null) parts.push(`a.executor_id = ${params.add(staffIdOf(v))}`);
+  if (hasAnyRole(v, "clerk", "manager") && departmentOf(v) !== null) parts.push(`a.department_id = ${params.add(departmentOf(v))}`);
   if (hasAnyRole(v, "clerk", "manager")) parts.push("a.department_id IS NULL");
   return parts.length ? `(${parts.join(" OR ")})` : "false";
 }

@@ -16,5 +16,21 @@ export enum AccessLevel {
   RESTRICTED = "RESTRICTED",
 }
 
+/** Where a document stands: registered, with open resolutions, or every resolution done. */
+export enum DocumentStatus {
+  REGISTERED = "REGISTERED",
+  IN_WORK = "IN_WORK",
+  DONE = "DONE",
+}
+
+/** A resolution: open, reported by its executor and awaiting the controller, or done. */
+export enum ResolutionStatus {
+  OPEN = "OPEN",
+  REPORTED = "REPORTED",
+  DONE = "DONE",
+}
+
+registerEnumType(DocumentStatus, { name: "DocumentStatus" });
+registerEnumType(ResolutionStatus, { name: "ResolutionStatus" });
 registerEnumType(DocumentKind, { name: "DocumentKind" });
 registerEnumType(AccessLevel, { name: "AccessLevel", description: "PUBLIC: anyone; INTERNAL: council staff; RESTRICTED: staff of its department." });

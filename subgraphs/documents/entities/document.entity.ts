@@ -1,6 +1,6 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
-import { AccessLevel, DocumentKind } from "./document-enums";
+import { AccessLevel, DocumentKind, DocumentStatus } from "./document-enums";
 
 /**
  * A registered document. The registration stamp (id, kind, number, date, access level) is public:
@@ -18,6 +18,16 @@ export class CityDocument {
   @Column({ type: "text" })
   @Field(() => DocumentKind)
   kind: DocumentKind;
+
+  @Column({ name: "registration_year", type: "int" })
+  registrationYear: number;
+
+  @Column({ name: "registration_seq", type: "int" })
+  registrationSeq: number;
+
+  @Column({ name: "file_index", type: "text" })
+  @Field({ description: 'Index of the file in the nomenclature of files, e.g. "03-8".' })
+  fileIndex: string;
 
   @Column({ name: "registration_number", type: "text" })
   @Field({ description: 'Registration index: running number and file index, e.g. "865/03-8".' })
@@ -42,4 +52,11 @@ export class CityDocument {
   @Column({ name: "access_level", type: "text" })
   @Field(() => AccessLevel)
   accessLevel: AccessLevel;
+
+  @Column({ type: "text" })
+  @Field(() => DocumentStatus)
+  status: DocumentStatus;
+
+  @Column({ name: "registered_by", type: "int", nullable: true })
+  registeredBy: number | null;
 }

@@ -1,5 +1,8 @@
 import { In, type DataSource } from "typeorm";
+import DataLoader from "dataloader";
 import { manyByKey, oneByKey } from "../../common/loaders";
+import { Resolution } from "../entities/resolution.entity";
+import { controlStatsByDepartment, type ControlStats } from "../services/resolution-query.service";
 import { Department } from "../entities/department.entity";
 import { CityDocument } from "../entities/document.entity";
 import { Staff } from "../entities/staff.entity";
@@ -16,6 +19,24 @@ export function createDocumentsLoaders(db: DataSource) {
       (d) => d.parentId!,
     ),
     documentById: oneByKey((ids: readonly number[]) => documents.findBy({ id: In([...ids]) }), (d) => d.id),
+    resolutionsByDocument: manyByKey(
+      (ids: readonly number[]) => db.getRepository(Resolution).find({ where: { documentId: In([...ids]) }, order: { id: "ASC" } }),
+      (r) => r.documentId,
+    ),
+    executorsByResolution: manyByKey(
+      (ids: readonly number[]) =>
+        db.query(
+          `SELECT e.resolution_id AS "resolutionId", s.id, s.full_name AS "fullName", s.position, s.department_id AS "departmentId", s.roles
+             FROM documents.resolution_executor e JOIN documents.staff s ON s.id = e.staff_id
+            WHERE e.resolution_id = ANY($1) ORDER BY e.resolution_id, e.position`,
+          [ids],
+        ) as Promise<(Staff & { resolutionId: number })[]>,
+      (s) => s.resolutionId,
+    ),
+    controlStatsByDepartment: new DataLoader<number, ControlStats>(async (ids) => {
+      const stats = await controlStatsByDepartment(db, ids);
+      return ids.map((id) => stats.get(id) ?? { onControl: 0, overdue: 0, completedOnTime: 0 });
+    }),
     staffById: oneByKey((ids: readonly number[]) => staff.findBy({ id: In([...ids]) }), (s) => s.id),
     staffByDepartment: manyByKey(
       (ids: readonly number[]) => staff.find({ where: { departmentId: In([...ids]) }, order: { fullName: "ASC" } }),

@@ -1,5 +1,9 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { parseId } from "../../common/errors";
+import { hasAnyRole } from "../../common/identity";
+import { ControlStatsType } from "../entities/control-stats.type";
+import { documentErrors } from "../errors";
+import type { ControlStats } from "../services/resolution-query.service";
 import type { DocumentsContext } from "../context";
 import { Department } from "../entities/department.entity";
 import { Staff } from "../entities/staff.entity";
@@ -30,6 +34,13 @@ export class DepartmentResolver {
   @FieldResolver(() => Staff, { nullable: true, description: "The head of the unit." })
   head(@Root() dep: Department, @Ctx() ctx: DocumentsContext): Promise<Staff | null> | null {
     return dep.headId === null ? null : ctx.loaders.staffById.load(dep.headId);
+  }
+
+  @FieldResolver(() => ControlStatsType, { description: "Control of execution: resolutions on control. Managers, analysts, admins." })
+  controlStats(@Root() dep: Department, @Ctx() ctx: DocumentsContext): Promise<ControlStats> {
+    if (ctx.viewer.sub === null) throw documentErrors.signIn("see control statistics");
+    if (!hasAnyRole(ctx.viewer, "manager", "analyst", "admin")) throw documentErrors.forbidden("Control statistics are for managers, analysts and admins");
+    return ctx.loaders.controlStatsByDepartment.load(dep.id);
   }
 
   @FieldResolver(() => [Staff], { description: "The unit's staff, by name." })

@@ -3,6 +3,7 @@ import { parseId } from "../../common/errors";
 import type { DocumentsContext } from "../context";
 import { Department } from "../entities/department.entity";
 import { CityDocument } from "../entities/document.entity";
+import { Resolution } from "../entities/resolution.entity";
 import { canReadDocument } from "../services/document-access";
 
 /** Documents by id and their guarded fields: null where the caller may see only the stamp. */
@@ -26,6 +27,11 @@ export class DocumentResolver {
   @FieldResolver(() => String, { nullable: true })
   correspondent(@Root() doc: CityDocument, @Ctx() ctx: DocumentsContext): string | null {
     return canReadDocument(ctx.viewer, doc) ? doc.correspondent : null;
+  }
+
+  @FieldResolver(() => [Resolution], { description: "Resolutions, where you may read the document (else none)." })
+  resolutions(@Root() doc: CityDocument, @Ctx() ctx: DocumentsContext): Promise<Resolution[]> | Resolution[] {
+    return canReadDocument(ctx.viewer, doc) ? ctx.loaders.resolutionsByDocument.load(doc.id) : [];
   }
 
   @FieldResolver(() => Department, { nullable: true, description: "The registering department, where you may read the document." })

@@ -1,4 +1,5 @@
 import { Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { staffIdOf } from "../../common/identity";
 import type { DocumentsContext } from "../context";
 import { Department } from "../entities/department.entity";
 import { Role } from "../entities/role.enum";
@@ -19,8 +20,8 @@ export class ViewerResolver {
   }
 
   @FieldResolver(() => Staff, { nullable: true, description: "The member of staff signed in; null for citizens and anonymous callers." })
-  staff(@Root() viewer: Viewer, @Ctx() ctx: DocumentsContext): Promise<Staff | null> | null {
-    const isStaff = viewer.roles.some((r) => r !== Role.CITIZEN);
-    return isStaff && viewer.sub !== null && /^[1-9]\d{0,9}$/.test(viewer.sub) ? ctx.loaders.staffById.load(Number(viewer.sub)) : null;
+  staff(@Ctx() ctx: DocumentsContext): Promise<Staff | null> | null {
+    const id = staffIdOf(ctx.viewer);
+    return id === null ? null : ctx.loaders.staffById.load(id);
   }
 }

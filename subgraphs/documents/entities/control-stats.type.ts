@@ -1,0 +1,14 @@
+import { Field, Int, ObjectType } from "type-graphql";
+
+/** Control of execution in a department: resolutions on control of its documents. */
+@ObjectType("ControlStats")
+export class ControlStatsType {
+  @Field(() => Int, { description: "On control and not yet done." })
+  onControl: number;
+
+  @Field(() => Int, { description: "On control, not done, past the due date." })
+  overdue: number;
+
+  @Field(() => Int, { description: "Done, with the report made no later than the due date." })
+  completedOnTime: number;
+}

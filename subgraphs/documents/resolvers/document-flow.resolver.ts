@@ -1,0 +1,40 @@
+import { Arg, Ctx, Int, Mutation, Query, Resolver } from "type-graphql";
+import { pageSize, type Page } from "../../common/pagination";
+import type { DocumentsContext } from "../context";
+import { DocumentConnection } from "../entities/connections.type";
+import { CityDocument } from "../entities/document.entity";
+import { documentErrors } from "../errors";
+import { DocumentFilter } from "../inputs/document-filter.input";
+import { RegisterDocumentInput } from "../inputs/register-document.input";
+import { registerDocument } from "../services/document-registration.service";
+import { searchDocuments } from "../services/document-search.service";
+
+/** Registration and search of documents. */
+@Resolver(() => CityDocument)
+export class DocumentFlowResolver {
+  @Mutation(() => CityDocument, { description: "Registers a document in its journal with the next number of the year." })
+  registerDocument(@Arg("input", () => RegisterDocumentInput) input: RegisterDocumentInput, @Ctx() ctx: DocumentsContext): Promise<CityDocument> {
+    return registerDocument(ctx.db, ctx.viewer, input);
+  }
+
+  @Query(() => DocumentConnection, { description: "Public documents (council decisions, orders ...): anyone may search them." })
+  publicDocuments(
+    @Ctx() ctx: DocumentsContext,
+    @Arg("filter", () => DocumentFilter, { nullable: true }) filter?: DocumentFilter,
+    @Arg("first", () => Int, { nullable: true }) first?: number,
+    @Arg("after", () => String, { nullable: true }) after?: string,
+  ): Promise<Page<CityDocument>> {
+    return searchDocuments(ctx.db, ctx.viewer, filter, pageSize(first), after, true);
+  }
+
+  @Query(() => DocumentConnection, { description: "Documents you may read, for staff." })
+  documents(
+    @Ctx() ctx: DocumentsContext,
+    @Arg("filter", () => DocumentFilter, { nullable: true }) filter?: DocumentFilter,
+    @Arg("first", () => Int, { nullable: true }) first?: number,
+    @Arg("after", () => String, { nullable: true }) after?: string,
+  ): Promise<Page<CityDocument>> {
+    if (ctx.viewer.sub === null) throw documentErrors.signIn("search the council's documents; publicDocuments needs no sign-in");
+    return searchDocuments(ctx.db, ctx.viewer, filter, pageSize(first), after, false);
+  }
+}

@@ -1,0 +1,52 @@
+import type { DataSource } from "typeorm";
+import { kyivDate } from "../../common/calendar";
+import { badInput, parseId } from "../../common/errors";
+import { departmentOf, hasAnyRole, staffIdOf, type Identity } from "../../common/identity";
+import { Department } from "../entities/department.entity";
+import { DocumentStatus } from "../entities/document-enums";
+import { CityDocument } from "../entities/document.entity";
+import { documentErrors } from "../errors";
+import type { RegisterDocumentInput } from "../inputs/register-document.input";
+
+/**
+ * Registers a document once: the next number of its journal (kind) and year, taken from a
+ * counter row in the same transaction, so numbers are unique and never skipped or reused, also
+ * under concurrent registrations. The index is "<number>/<file index>" (e.g. "865/03-8").
+ * Clerks and managers register for their own department; admins for any.
+ */
+export async function registerDocument(db: DataSource, viewer: Identity, input: RegisterDocumentInput): Promise<CityDocument> {
+  if (viewer.sub === null) throw documentErrors.signIn("register documents");
+  const departmentId = parseId(input.departmentId, "departmentId");
+  if (!hasAnyRole(viewer, "admin") && !(hasAnyRole(viewer, "clerk", "manager") && departmentOf(viewer) === departmentId)) {
+    throw documentErrors.forbidden("Clerks and managers register documents of their own department");
+  }
+  const department = await db.getRepository(Department).findOneBy({ id: departmentId });
+  if (!department) throw badInput("departmentId", `Department ${departmentId} does not exist`);
+  const fileIndex = input.fileIndex ?? department.code.slice(0, 2);
+  return db.transaction(async (m) => {
+    const registeredAt = new Date();
+    const year = Number(kyivDate(registeredAt).slice(0, 4));
+    const [{ last_number: seq }] = await m.query(
+      `INSERT INTO documents.journal_counter (kind, year, last_number) VALUES ($1, $2, 1)
+       ON CONFLICT (kind, year) DO UPDATE SET last_number = journal_counter.last_number + 1 RETURNING last_number`,
+      [input.kind, year],
+    );
+    return m.getRepository(CityDocument).save(
+      m.getRepository(CityDocument).create({
+        kind: input.kind,
+        registrationYear: year,
+        registrationSeq: seq,
+        fileIndex,
+        registrationNumber: `${seq}/${fileIndex}`,
+        registeredAt,
+        title: input.title.trim(),
+        summary: input.summary?.trim() || null,
+        correspondent: input.correspondent?.trim() || null,
+        departmentId,
+        accessLevel: input.accessLevel,
+        status: DocumentStatus.REGISTERED,
+        registeredBy: staffIdOf(viewer),
+      }),
+    );
+  });
+}

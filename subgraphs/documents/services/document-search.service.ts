@@ -1,0 +1,78 @@
+import type { DataSource } from "typeorm";
+import { parseId } from "../../common/errors";
+import type { Identity } from "../../common/identity";
+import { decodeCursor, toPage, type Page } from "../../common/pagination";
+import { SqlParams } from "../../common/sql-params";
+import { CityDocument } from "../entities/document.entity";
+import type { DocumentFilter } from "../inputs/document-filter.input";
+import { documentScopeSql } from "./document-access";
+
+type Ranked = CityDocument & { score: number };
+
+/**
+ * Documents the viewer may read (or only PUBLIC ones), filtered, newest first; with `search`,
+ * ranked by relevance: full-text match on words ('simple' configuration, as PostgreSQL ships no
+ * Ukrainian stemmer) plus trigram word similarity, so other forms of a word still match
+ * ("бюджету" finds "бюджет"). Keyset pagination on (score or date, id).
+ */
+export async function searchDocuments(
+  db: DataSource,
+  viewer: Identity,
+  filter: DocumentFilter | null | undefined,
+  size: number,
+  after: string | null | undefined,
+  publicOnly: boolean,
+): Promise<Page<CityDocument>> {
+  const p = new SqlParams();
+  const where = [publicOnly ? "d.access_level = 'PUBLIC'" : documentScopeSql(viewer, p)];
+  if (filter?.kind) where.push(`d.kind = ${p.add(filter.kind)}`);
+  if (filter?.departmentId != null) where.push(`d.department_id = ${p.add(parseId(filter.departmentId, "departmentId"))}`);
+  if (filter?.from) where.push(`d.registered_at >= ${p.add(filter.from)}`);
+  if (filter?.to) where.push(`d.registered_at < ${p.add(filter.to)}`);
+  const search = filter?.search?.trim().toLowerCase() || null;
+  let score = "0::float8";
+  if (search) {
+    const q = p.add(search);
+    where.push(`(d.search_vector @@ plainto_tsquery('simple', ${q}) OR ${q} OPERATOR(documents.<%) d.search_text)`);
+    score = `round((ts_rank(d.search_vector, plainto_tsquery('simple', ${q})) + documents.word_similarity(${q}, d.search_text))::numeric, 6)::float8`;
+  }
+  const base = `FROM documents.document d WHERE ${where.join(" AND ")}`;
+  const [{ n }] = await db.query(...toPositional(`SELECT count(*)::int AS n ${base}`, p));
+  const cursor = decodeCursor(after, search ? ["number", "number"] : ["string", "number"]);
+  const page = cursor
+    ? search
+      ? `WHERE (score, id) < (${p.add(cursor[0])}::float8, ${p.add(cursor[1])}::int)`
+      : `WHERE (registered_at, id) < (${p.add(cursor[0])}::timestamptz, ${p.add(cursor[1])}::int)`
+    : "";
+  const order = search ? "score DESC, id DESC" : "registered_at DESC, id DESC";
+  const sql = `SELECT * FROM (SELECT d.*, ${score} AS score ${base}) ranked ${page} ORDER BY ${order} LIMIT ${size + 1}`;
+  const rows: Ranked[] = (await db.query(...toPositional(sql, p))).map((r: Record<string, unknown>) => toEntity(r));
+  return toPage(rows, size, n, (d) => (search ? [d.score, d.id] : [d.registeredAt.toISOString(), d.id]));
+}
+
+/** `:pN` placeholders to PostgreSQL's `$N` for raw queries. */
+function toPositional(sql: string, p: SqlParams): [string, unknown[]] {
+  const names = Object.keys(p.values);
+  const text = sql.replace(/:p(\d+)\b/g, (_m, n) => `$${n}`);
+  return [text, names.map((name) => p.values[name])];
+}
+
+function toEntity(row: Record<string, unknown>): Ranked {
+  return Object.assign(new CityDocument(), {
+    id: row.id,
+    kind: row.kind,
+    registrationYear: row.registration_year,
+    registrationSeq: row.registration_seq,
+    fileIndex: row.file_index,
+    registrationNumber: row.registration_number,
+    registeredAt: row.registered_at,
+    title: row.title,
+    summary: row.summary,
+    correspondent: row.correspondent,
+    departmentId: row.department_id,
+    accessLevel: row.access_level,
+    status: row.status,
+    registeredBy: row.registered_by,
+    score: row.score,
+  }) as Ranked;
+}

@@ -1,0 +1,52 @@
+import { In, type DataSource } from "typeorm";
+import { kyivToday } from "../../common/calendar";
+import { badInput, parseId } from "../../common/errors";
+import { departmentOf, hasAnyRole, staffIdOf, type Identity } from "../../common/identity";
+import { CityDocument } from "../entities/document.entity";
+import { DocumentStatus, ResolutionStatus } from "../entities/document-enums";
+import { Resolution } from "../entities/resolution.entity";
+import { ResolutionExecutor } from "../entities/resolution-executor.entity";
+import { Staff } from "../entities/staff.entity";
+import { documentErrors } from "../errors";
+import type { ResolutionInput } from "../inputs/resolution.input";
+import { canReadDocument } from "./document-access";
+import { previousWorkingDay } from "./working-days";
+
+/**
+ * Puts a resolution on a document: the head (a manager of the document's department) or an
+ * admin; executors must be staff; a due date on a day off moves to the preceding working day
+ * and must not fall in the past. The document goes IN_WORK.
+ */
+export async function addResolution(db: DataSource, viewer: Identity, documentId: string, input: ResolutionInput): Promise<Resolution> {
+  if (viewer.sub === null) throw documentErrors.signIn("put resolutions on documents");
+  const doc = await db.getRepository(CityDocument).findOneBy({ id: parseId(documentId, "documentId") });
+  if (!doc || !canReadDocument(viewer, doc)) throw documentErrors.documentNotFound(documentId);
+  if (!hasAnyRole(viewer, "admin") && !(hasAnyRole(viewer, "manager") && departmentOf(viewer) === doc.departmentId)) {
+    throw documentErrors.forbidden("Resolutions are put by the head of the document's department");
+  }
+  const authorId = staffIdOf(viewer);
+  if (authorId === null) throw documentErrors.forbidden("Resolutions are put by a member of staff");
+  const executorIds = input.executorIds.map((id) => parseId(id, "executorIds"));
+  if (new Set(executorIds).size !== executorIds.length) throw badInput("executorIds", "executorIds must not repeat a person");
+  const found = await db.getRepository(Staff).findBy({ id: In(executorIds) });
+  const missing = executorIds.filter((id) => !found.some((s) => s.id === id));
+  if (missing.length) throw badInput("executorIds", `No staff with id ${missing.join(", ")}`);
+  const dueDate = previousWorkingDay(input.dueDate);
+  if (dueDate < kyivToday()) throw badInput("dueDate", `dueDate must not be in the past (${input.dueDate} falls on ${dueDate})`);
+  return db.transaction(async (m) => {
+    const resolution = await m.getRepository(Resolution).save(
+      m.getRepository(Resolution).create({
+        documentId: doc.id,
+        text: input.text.trim(),
+        dueDate,
+        onControl: input.onControl,
+        status: ResolutionStatus.OPEN,
+        authorId,
+        version: 1,
+      }),
+    );
+    await m.getRepository(ResolutionExecutor).insert(executorIds.map((staffId, position) => ({ resolutionId: resolution.id, staffId, position })));
+    await m.query(`UPDATE documents.document SET status = $2 WHERE id = $1`, [doc.id, DocumentStatus.IN_WORK]);
+    return m.getRepository(Resolution).findOneByOrFail({ id: resolution.id });
+  });
+}
