@@ -1,3 +1,4 @@
+import { execSync } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { Client } from "pg";
@@ -31,7 +32,9 @@ export async function startEmbeddedPostgres(dir: string, port: number, options: 
     password: "postgres",
     persistent: options.persistent,
     createPostgresUser: process.getuid?.() === 0,
-    initdbFlags: ["--encoding=UTF8", "--locale=C", "--no-sync"],
+    // Unicode-aware lower() and word characters, so full text and trigram search work for
+    // Ukrainian; sorting by name uses explicit ICU collations ("uk-x-icu").
+    initdbFlags: ["--encoding=UTF8", "--locale-provider=builtin", "--builtin-locale=C.UTF-8", "--locale=C", `--lc-ctype=${utf8Ctype()}`, "--no-sync"],
     postgresFlags: ["-c", "listen_addresses=127.0.0.1", ...(options.persistent ? [] : ["-c", "fsync=off", "-c", "synchronous_commit=off"])],
     onLog: () => undefined,
     onError: () => undefined,
@@ -47,6 +50,16 @@ export async function startEmbeddedPostgres(dir: string, port: number, options: 
     // The server may already be gone (a terminal's Ctrl-C reaches it too): never wait forever.
     stop: () => Promise.race([pg.stop(), new Promise<void>((resolve) => setTimeout(resolve, 10_000).unref())]),
   };
+}
+
+/** A UTF-8 character-type locale the OS has (pg_trgm classifies letters by LC_CTYPE). */
+function utf8Ctype(): string {
+  try {
+    const available = execSync("locale -a", { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).split("\n").map((l) => l.trim());
+    return ["C.UTF-8", "C.utf8", "en_US.UTF-8", "en_US.utf8"].find((l) => available.includes(l)) ?? "C";
+  } catch {
+    return "C";
+  }
 }
 
 /** The same server URL pointing at another database. */

@@ -9,7 +9,7 @@ import { canSeeStatistics } from "../services/appeal-access";
 /** What appeals adds to a department. */
 @Resolver(() => DepartmentRef)
 export class DepartmentAppealsResolver {
-  @FieldResolver(() => AppealStats, { description: "How the department handles citizens' appeals." })
+  @FieldResolver(() => AppealStats, { nullable: true, description: "How the department handles citizens' appeals; managers, analysts, admins (null with FORBIDDEN for others)." })
   appealStats(@Root() department: DepartmentRef, @Ctx() ctx: AppealsContext): Promise<AppealStats> {
     if (ctx.viewer.sub === null) throw appealErrors.signIn("see appeal statistics");
     if (!canSeeStatistics(ctx.viewer)) throw appealErrors.forbidden("Appeal statistics are for managers, analysts and admins");

@@ -36,7 +36,7 @@ export class DepartmentResolver {
     return dep.headId === null ? null : ctx.loaders.staffById.load(dep.headId);
   }
 
-  @FieldResolver(() => ControlStatsType, { description: "Control of execution: resolutions on control. Managers, analysts, admins." })
+  @FieldResolver(() => ControlStatsType, { nullable: true, description: "Control of execution: resolutions on control. Managers, analysts, admins (null with FORBIDDEN for others)." })
   controlStats(@Root() dep: Department, @Ctx() ctx: DocumentsContext): Promise<ControlStats> {
     if (ctx.viewer.sub === null) throw documentErrors.signIn("see control statistics");
     if (!hasAnyRole(ctx.viewer, "manager", "analyst", "admin")) throw documentErrors.forbidden("Control statistics are for managers, analysts and admins");

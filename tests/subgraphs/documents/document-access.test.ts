@@ -1,0 +1,103 @@
+import { DEMO_TENDERS } from "../../../subgraphs/procurement/seed";
+import { startCity, type City } from "../../helpers/city";
+import { contractOperation } from "../../helpers/contract";
+import { expectedBudgetSummary, expectedTenderIds, kyivYear } from "../../helpers/demo-city";
+import { bearer, signToken } from "../../helpers/tokens";
+
+const SEARCH = contractOperation("portal", "PublicDocumentSearch");
+const SCORECARD = contractOperation("dashboards", "DepartmentScorecard");
+const staff = (sub: string, departmentId: string, ...roles: string[]) => signToken({ roles, departmentId }, { sub }).then(bearer);
+
+/** Access levels hold on every path to a document; public search finds Ukrainian word forms. */
+describe("document access and search", () => {
+  let city: City;
+  let executor6: Record<string, string>;
+  let analyst7: Record<string, string>;
+  beforeAll(async () => {
+    city = await startCity();
+    executor6 = await staff("10", "6", "executor");
+    analyst7 = await staff("12", "7", "analyst");
+  });
+  afterAll(() => city?.stop());
+
+  const DOC = `query ($id: ID!) { document(id: $id) { id registrationNumber title summary correspondent department { id } resolutions { id } } }`;
+  const stampOnly = (id: string, registrationNumber: string) => ({ id, registrationNumber, title: null, summary: null, correspondent: null, department: null, resolutions: [] });
+
+  it("shows a restricted document only to its department; others see the stamp", async () => {
+    const anonymous = await city.query(DOC, { id: "10" });
+    expect(anonymous.body).toEqual({ data: { document: stampOnly("10", "5/37-1") } });
+    expect((await city.query(DOC, { id: "10" }, executor6)).body).toEqual({ data: { document: stampOnly("10", "5/37-1") } });
+    expect((await city.query(DOC, { id: "10" }, analyst7)).body.data.document).toEqual({
+      id: "10", registrationNumber: "5/37-1", title: "Службова записка про перерозподіл видатків",
+      summary: "Перерозподіл видатків між програмами департаменту", correspondent: null, department: { id: "7" }, resolutions: [{ id: "4" }],
+    });
+  });
+
+  it("shows an internal document to staff only, also as an appeal's answer letter", async () => {
+    expect((await city.query(DOC, { id: "4" })).body).toEqual({ data: { document: stampOnly("4", "101/12-4") } });
+    expect((await city.query(DOC, { id: "4" }, executor6)).body.data.document.title).toBe("Відповідь на звернення щодо ремонту покрівлі");
+    const [{ code }] = await city.db.query<{ code: string }>("SELECT tracking_code AS code FROM appeals.appeal WHERE id = 1");
+    const tracked = await city.query(`query ($c: String!) { trackAppeal(trackingCode: $c) { answer { document { registrationNumber registeredAt title correspondent } } } }`, { c: code });
+    expect(tracked.body).toEqual({
+      data: { trackAppeal: { answer: { document: { registrationNumber: "101/12-4", registeredAt: expect.any(String), title: null, correspondent: null } } } },
+    });
+  });
+
+  it("never lists what a caller may not read", async () => {
+    const list = `query ($q: String) { documents(filter: { search: $q }, first: 50) { totalCount edges { node { id } } } }`;
+    const forExecutor = await city.query(list, { q: "перерозподіл" }, executor6);
+    expect(forExecutor.body.data.documents).toEqual({ totalCount: 0, edges: [] });
+    expect((await city.query(list, { q: "перерозподіл" }, analyst7)).body.data.documents).toEqual({ totalCount: 1, edges: [{ node: { id: "10" } }] });
+    expect((await city.query(list, { q: "звернення" })).body.errors?.[0].extensions.code).toBe("UNAUTHENTICATED");
+    const open = await city.query(SEARCH, { search: "звернення", first: 10 });
+    expect(open.body.data.publicDocuments).toEqual({ totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, edges: [] });
+  });
+
+  it("finds public documents by another form of a word, ranked, page by page", async () => {
+    const { body } = await city.query(SEARCH, { search: "бюджету", first: 5 });
+    expect(body.data.publicDocuments.edges[0].node).toEqual({
+      id: "2", kind: "DECISION", registrationNumber: "2/01-12", registeredAt: expect.any(String),
+      title: "Про бюджет Житомирської міської територіальної громади", department: { id: "7", name: "Департамент бюджету і фінансів" },
+    });
+    const all = await city.query(SEARCH, { search: "про", first: 10 });
+    const first = await city.query(SEARCH, { search: "про", first: 2 });
+    const rest = await city.query(SEARCH, { search: "про", first: 10, after: first.body.data.publicDocuments.pageInfo.endCursor });
+    const ids = (b: any) => b.data.publicDocuments.edges.map((e: any) => e.node.id);
+    expect([...ids(first.body), ...ids(rest.body)]).toEqual(ids(all.body));
+    expect(all.body.data.publicDocuments.totalCount).toBe(3);
+    expect((await city.query(SEARCH, { search: "про", first: 2, after: "bogus" })).body.errors?.[0].extensions.code).toBe("BAD_USER_INPUT");
+  });
+
+  it("lists the latest decisions for the portal, newest first", async () => {
+    const { body } = await city.query(`{ publicDocuments(filter: { kind: DECISION }, first: 5) { edges { node { id kind registrationNumber title } } } }`);
+    expect(body.data.publicDocuments.edges.map((e: any) => e.node.id)).toEqual(["2", "1"]);
+  });
+
+  it("answers the department scorecard across all four subgraphs", async () => {
+    const year = kyivYear();
+    const { body } = await city.query(SCORECARD, { id: "6", year }, analyst7);
+    expect(body).toEqual({
+      data: {
+        department: {
+          id: "6", code: "12", name: "Управління житлово-комунального господарства",
+          head: { id: "9", fullName: "Петро Савченко" },
+          appealStats: { total: 5, open: 2, overdue: 1, answeredOnTime: 3, medianResponseDays: 12 },
+          controlStats: { onControl: 0, overdue: 0, completedOnTime: 1 },
+          tenders: {
+            totalCount: 2,
+            edges: expectedTenderIds(6, "active").map((id) => ({ node: { id, title: DEMO_TENDERS[Number(id) - 1][1], value: { amount: DEMO_TENDERS[Number(id) - 1][3], currency: "UAH" } } })),
+          },
+          budgetSummary: expectedBudgetSummary(6, year),
+        },
+      },
+    });
+    const finance = await city.query(`{ department(id: "7") { controlStats { onControl overdue completedOnTime } } }`, undefined, analyst7);
+    expect(finance.body).toEqual({ data: { department: { controlStats: { onControl: 2, overdue: 1, completedOnTime: 0 } } } });
+    const executor = await city.query(SCORECARD, { id: "6", year }, executor6);
+    expect(executor.body.errors?.map((e: any) => [e.extensions.code, e.path.join(".")]).sort()).toEqual([
+      ["FORBIDDEN", "department.appealStats"],
+      ["FORBIDDEN", "department.controlStats"],
+    ]);
+    expect(executor.body.data.department).toEqual({ ...body.data.department, appealStats: null, controlStats: null });
+  });
+});
