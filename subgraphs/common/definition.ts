@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager, MigrationInterface } from "typeorm";
 import type { NonEmptyArray } from "type-graphql";
 import type { SubgraphName } from "./config";
+import type { Identity } from "./identity";
 import type { ReferenceResolvers } from "./federation";
 
 /**
@@ -16,8 +17,8 @@ export interface SubgraphDefinition<L = unknown> {
   resolvers: NonEmptyArray<Function>;
   orphanedTypes?: Function[];
   references?: ReferenceResolvers;
-  /** Makes the per-request DataLoaders. */
-  createLoaders(db: DataSource): L;
+  /** Makes the per-request DataLoaders (some record what this request reads, hence the request). */
+  createLoaders(db: DataSource, request: { viewer: Identity; requestId: string }): L;
   /** Loads the demo city's data for this subgraph (called once per database, see seedOnce). */
   seedDemo(manager: EntityManager): Promise<void>;
 }

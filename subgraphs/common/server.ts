@@ -12,6 +12,7 @@ import { EnvelopeError, verifyEnvelope } from "./envelope";
 import { buildFederatedSchema } from "./federation";
 import { closeServer, errorHandlers, listen, requestLogger } from "./http";
 import { createLogger } from "./logger";
+import type { Identity } from "./identity";
 import { maskErrorsPlugin } from "./mask-errors";
 
 export interface SubgraphHandle {
@@ -65,13 +66,10 @@ export async function startSubgraph<L>(def: SubgraphDefinition<L>, config: Subgr
       requireEnvelope(config.identitySecret),
       express.json({ limit: "1mb" }),
       expressMiddleware(apollo, {
-        context: async ({ res }) => ({
-          viewer: res.locals.envelope.identity,
-          requestId: res.locals.envelope.requestId,
-          db,
-          log: log.child({ requestId: res.locals.envelope.requestId }),
-          loaders: def.createLoaders(db),
-        }),
+        context: async ({ res }) => {
+          const { identity: viewer, requestId } = res.locals.envelope as { identity: Identity; requestId: string };
+          return { viewer, requestId, db, log: log.child({ requestId }), loaders: def.createLoaders(db, { viewer, requestId }) };
+        },
       }),
     );
     app.use(errorHandlers(log));

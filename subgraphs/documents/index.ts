@@ -6,6 +6,9 @@ import { Documents1764280000000 } from "./migrations/1764280000000-documents";
 import { DocumentResolver } from "./resolvers/document.resolver";
 import { DocumentFlowResolver } from "./resolvers/document-flow.resolver";
 import { ResolutionResolver } from "./resolvers/resolution.resolver";
+import { AuditResolver } from "./resolvers/audit.resolver";
+import { AuditEvent } from "./entities/audit-event.entity";
+import { AuditTrail1764290000000 } from "./migrations/1764290000000-audit-trail";
 import { Resolution } from "./entities/resolution.entity";
 import { ResolutionExecutor } from "./entities/resolution-executor.entity";
 import { Staff } from "./entities/staff.entity";
@@ -21,9 +24,9 @@ import { seedDocumentsDemo } from "./seed";
 export const documentsSubgraph: SubgraphDefinition<DocumentsLoaders> = {
   name: "documents",
   schema: "documents",
-  entities: [Department, Staff, CityDocument, Resolution, ResolutionExecutor],
-  migrations: [seedLogMigration("documents"), DepartmentsAndStaff1764270000000, Documents1764280000000],
-  resolvers: [DepartmentResolver, StaffResolver, ViewerResolver, DocumentResolver, DocumentFlowResolver, ResolutionResolver],
+  entities: [Department, Staff, CityDocument, Resolution, ResolutionExecutor, AuditEvent],
+  migrations: [seedLogMigration("documents"), DepartmentsAndStaff1764270000000, Documents1764280000000, AuditTrail1764290000000],
+  resolvers: [DepartmentResolver, StaffResolver, ViewerResolver, DocumentResolver, DocumentFlowResolver, ResolutionResolver, AuditResolver],
   references: documentsReferences,
   createLoaders: createDocumentsLoaders,
   seedDemo: seedDocumentsDemo,

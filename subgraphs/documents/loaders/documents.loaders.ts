@@ -2,13 +2,14 @@ import { In, type DataSource } from "typeorm";
 import DataLoader from "dataloader";
 import { manyByKey, oneByKey } from "../../common/loaders";
 import { Resolution } from "../entities/resolution.entity";
+import { auditReads, type Actor } from "../services/audit.service";
 import { controlStatsByDepartment, type ControlStats } from "../services/resolution-query.service";
 import { Department } from "../entities/department.entity";
 import { CityDocument } from "../entities/document.entity";
 import { Staff } from "../entities/staff.entity";
 
 /** One DataLoader per relation of the documents subgraph, made fresh for each request. */
-export function createDocumentsLoaders(db: DataSource) {
+export function createDocumentsLoaders(db: DataSource, actor: Actor) {
   const departments = db.getRepository(Department);
   const staff = db.getRepository(Staff);
   const documents = db.getRepository(CityDocument);
@@ -36,6 +37,11 @@ export function createDocumentsLoaders(db: DataSource) {
     controlStatsByDepartment: new DataLoader<number, ControlStats>(async (ids) => {
       const stats = await controlStatsByDepartment(db, ids);
       return ids.map((id) => stats.get(id) ?? { onControl: 0, overdue: 0, completedOnTime: 0 });
+    }),
+    /** Records each restricted document this request reads, once, in one statement. */
+    restrictedReads: new DataLoader<number, true>(async (ids) => {
+      await auditReads(db, actor, "Document", ids);
+      return ids.map(() => true as const);
     }),
     staffById: oneByKey((ids: readonly number[]) => staff.findBy({ id: In([...ids]) }), (s) => s.id),
     staffByDepartment: manyByKey(

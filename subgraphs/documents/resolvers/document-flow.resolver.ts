@@ -14,7 +14,7 @@ import { searchDocuments } from "../services/document-search.service";
 export class DocumentFlowResolver {
   @Mutation(() => CityDocument, { description: "Registers a document in its journal with the next number of the year." })
   registerDocument(@Arg("input", () => RegisterDocumentInput) input: RegisterDocumentInput, @Ctx() ctx: DocumentsContext): Promise<CityDocument> {
-    return registerDocument(ctx.db, ctx.viewer, input);
+    return registerDocument(ctx.db, ctx, input);
   }
 
   @Query(() => DocumentConnection, { description: "Public documents (council decisions, orders ...): anyone may search them." })

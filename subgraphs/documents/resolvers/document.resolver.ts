@@ -2,9 +2,17 @@ import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql
 import { parseId } from "../../common/errors";
 import type { DocumentsContext } from "../context";
 import { Department } from "../entities/department.entity";
+import { AccessLevel } from "../entities/document-enums";
 import { CityDocument } from "../entities/document.entity";
 import { Resolution } from "../entities/resolution.entity";
 import { canReadDocument } from "../services/document-access";
+
+/** The access check of every guarded field; a read of a RESTRICTED document is audited (once per request). */
+async function readable(doc: CityDocument, ctx: DocumentsContext): Promise<boolean> {
+  if (!canReadDocument(ctx.viewer, doc)) return false;
+  if (doc.accessLevel === AccessLevel.RESTRICTED) await ctx.loaders.restrictedReads.load(doc.id);
+  return true;
+}
 
 /** Documents by id and their guarded fields: null where the caller may see only the stamp. */
 @Resolver(() => CityDocument)
@@ -15,27 +23,27 @@ export class DocumentResolver {
   }
 
   @FieldResolver(() => String, { nullable: true })
-  title(@Root() doc: CityDocument, @Ctx() ctx: DocumentsContext): string | null {
-    return canReadDocument(ctx.viewer, doc) ? doc.title : null;
+  async title(@Root() doc: CityDocument, @Ctx() ctx: DocumentsContext): Promise<string | null> {
+    return (await readable(doc, ctx)) ? doc.title : null;
   }
 
   @FieldResolver(() => String, { nullable: true })
-  summary(@Root() doc: CityDocument, @Ctx() ctx: DocumentsContext): string | null {
-    return canReadDocument(ctx.viewer, doc) ? doc.summary : null;
+  async summary(@Root() doc: CityDocument, @Ctx() ctx: DocumentsContext): Promise<string | null> {
+    return (await readable(doc, ctx)) ? doc.summary : null;
   }
 
   @FieldResolver(() => String, { nullable: true })
-  correspondent(@Root() doc: CityDocument, @Ctx() ctx: DocumentsContext): string | null {
-    return canReadDocument(ctx.viewer, doc) ? doc.correspondent : null;
+  async correspondent(@Root() doc: CityDocument, @Ctx() ctx: DocumentsContext): Promise<string | null> {
+    return (await readable(doc, ctx)) ? doc.correspondent : null;
   }
 
   @FieldResolver(() => [Resolution], { description: "Resolutions, where you may read the document (else none)." })
-  resolutions(@Root() doc: CityDocument, @Ctx() ctx: DocumentsContext): Promise<Resolution[]> | Resolution[] {
-    return canReadDocument(ctx.viewer, doc) ? ctx.loaders.resolutionsByDocument.load(doc.id) : [];
+  async resolutions(@Root() doc: CityDocument, @Ctx() ctx: DocumentsContext): Promise<Resolution[]> {
+    return (await readable(doc, ctx)) ? ctx.loaders.resolutionsByDocument.load(doc.id) : [];
   }
 
   @FieldResolver(() => Department, { nullable: true, description: "The registering department, where you may read the document." })
-  department(@Root() doc: CityDocument, @Ctx() ctx: DocumentsContext): Promise<Department | null> | null {
-    return canReadDocument(ctx.viewer, doc) ? ctx.loaders.departmentById.load(doc.departmentId) : null;
+  async department(@Root() doc: CityDocument, @Ctx() ctx: DocumentsContext): Promise<Department | null> {
+    return (await readable(doc, ctx)) ? ctx.loaders.departmentById.load(doc.departmentId) : null;
   }
 }

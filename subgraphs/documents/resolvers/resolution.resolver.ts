@@ -19,22 +19,22 @@ import { stepResolution } from "../services/resolution-workflow.service";
 export class ResolutionResolver {
   @Mutation(() => Resolution, { description: "The head puts a resolution on a document." })
   addResolution(@Arg("documentId", () => ID) documentId: string, @Arg("input", () => ResolutionInput) input: ResolutionInput, @Ctx() ctx: DocumentsContext): Promise<Resolution> {
-    return addResolution(ctx.db, ctx.viewer, documentId, input);
+    return addResolution(ctx.db, ctx, documentId, input);
   }
 
   @Mutation(() => Resolution, { description: "The responsible executor reports; on control, it then waits for the controller." })
   completeResolution(@Arg("id", () => ID) id: string, @Arg("report") report: string, @Ctx() ctx: DocumentsContext): Promise<Resolution> {
-    return stepResolution(ctx.db, ctx.viewer, id, "complete", report);
+    return stepResolution(ctx.db, ctx, id, "complete", report);
   }
 
   @Mutation(() => Resolution, { description: "The controller accepts the report: the resolution is done." })
   acceptResolution(@Arg("id", () => ID) id: string, @Ctx() ctx: DocumentsContext): Promise<Resolution> {
-    return stepResolution(ctx.db, ctx.viewer, id, "accept", null);
+    return stepResolution(ctx.db, ctx, id, "accept", null);
   }
 
   @Mutation(() => Resolution, { description: "The controller returns the report: the resolution is open again." })
   returnResolution(@Arg("id", () => ID) id: string, @Ctx() ctx: DocumentsContext): Promise<Resolution> {
-    return stepResolution(ctx.db, ctx.viewer, id, "return", null);
+    return stepResolution(ctx.db, ctx, id, "return", null);
   }
 
   @Query(() => ResolutionConnection, { description: "Your open resolutions, soonest due first." })

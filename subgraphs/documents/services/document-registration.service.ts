@@ -1,7 +1,8 @@
 import type { DataSource } from "typeorm";
 import { kyivDate } from "../../common/calendar";
 import { badInput, parseId } from "../../common/errors";
-import { departmentOf, hasAnyRole, staffIdOf, type Identity } from "../../common/identity";
+import { departmentOf, hasAnyRole, staffIdOf } from "../../common/identity";
+import { audit, type Actor } from "./audit.service";
 import { Department } from "../entities/department.entity";
 import { DocumentStatus } from "../entities/document-enums";
 import { CityDocument } from "../entities/document.entity";
@@ -12,9 +13,10 @@ import type { RegisterDocumentInput } from "../inputs/register-document.input";
  * Registers a document once: the next number of its journal (kind) and year, taken from a
  * counter row in the same transaction, so numbers are unique and never skipped or reused, also
  * under concurrent registrations. The index is "<number>/<file index>" (e.g. "865/03-8").
- * Clerks and managers register for their own department; admins for any.
+ * Clerks and managers register for their own department; admins for any. Audited.
  */
-export async function registerDocument(db: DataSource, viewer: Identity, input: RegisterDocumentInput): Promise<CityDocument> {
+export async function registerDocument(db: DataSource, actor: Actor, input: RegisterDocumentInput): Promise<CityDocument> {
+  const { viewer } = actor;
   if (viewer.sub === null) throw documentErrors.signIn("register documents");
   const departmentId = parseId(input.departmentId, "departmentId");
   if (!hasAnyRole(viewer, "admin") && !(hasAnyRole(viewer, "clerk", "manager") && departmentOf(viewer) === departmentId)) {
@@ -31,7 +33,7 @@ export async function registerDocument(db: DataSource, viewer: Identity, input: 
        ON CONFLICT (kind, year) DO UPDATE SET last_number = journal_counter.last_number + 1 RETURNING last_number`,
       [input.kind, year],
     );
-    return m.getRepository(CityDocument).save(
+    const doc = await m.getRepository(CityDocument).save(
       m.getRepository(CityDocument).create({
         kind: input.kind,
         registrationYear: year,
@@ -48,5 +50,7 @@ export async function registerDocument(db: DataSource, viewer: Identity, input: 
         registeredBy: staffIdOf(viewer),
       }),
     );
+    await audit(m, actor, "REGISTER", "Document", doc.id, { kind: doc.kind, registrationNumber: doc.registrationNumber, accessLevel: doc.accessLevel });
+    return doc;
   });
 }

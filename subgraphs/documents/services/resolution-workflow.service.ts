@@ -1,6 +1,7 @@
 import type { DataSource } from "typeorm";
 import { badInput, parseId } from "../../common/errors";
-import { hasAnyRole, staffIdOf, type Identity } from "../../common/identity";
+import { hasAnyRole, staffIdOf } from "../../common/identity";
+import { audit, type Actor } from "./audit.service";
 import { DocumentStatus, ResolutionStatus } from "../entities/document-enums";
 import { Resolution } from "../entities/resolution.entity";
 import { documentErrors } from "../errors";
@@ -17,9 +18,10 @@ const RULES: Record<Step, { from: ResolutionStatus; verb: string }> = {
  * Moves a resolution one step: the responsible executor completes it with a report (DONE, or
  * REPORTED when it is on control); the controller (its author) or an admin accepts the report
  * (DONE) or returns it (OPEN again). Optimistic lock on `version`; when the last resolution of a
- * document is done, the document is DONE.
+ * document is done, the document is DONE. Every step is audited.
  */
-export async function stepResolution(db: DataSource, viewer: Identity, id: string, step: Step, text: string | null): Promise<Resolution> {
+export async function stepResolution(db: DataSource, actor: Actor, id: string, step: Step, text: string | null): Promise<Resolution> {
+  const { viewer } = actor;
   if (viewer.sub === null) throw documentErrors.signIn("work on resolutions");
   const resolution = await db.getRepository(Resolution).findOneBy({ id: parseId(id) });
   if (!resolution) throw documentErrors.resolutionNotFound(id);
@@ -53,6 +55,7 @@ export async function stepResolution(db: DataSource, viewer: Identity, id: strin
         WHERE d.id = $1`,
       [resolution.documentId, DocumentStatus.IN_WORK, DocumentStatus.DONE],
     );
+    await audit(m, actor, `RESOLUTION_${step.toUpperCase()}`, "Resolution", resolution.id, { status: next, ...(step === "complete" ? { report } : {}) });
     return m.getRepository(Resolution).findOneByOrFail({ id: resolution.id });
   });
 }

@@ -1,7 +1,8 @@
 import { In, type DataSource } from "typeorm";
 import { kyivToday } from "../../common/calendar";
 import { badInput, parseId } from "../../common/errors";
-import { departmentOf, hasAnyRole, staffIdOf, type Identity } from "../../common/identity";
+import { departmentOf, hasAnyRole, staffIdOf } from "../../common/identity";
+import { audit, type Actor } from "./audit.service";
 import { CityDocument } from "../entities/document.entity";
 import { DocumentStatus, ResolutionStatus } from "../entities/document-enums";
 import { Resolution } from "../entities/resolution.entity";
@@ -15,9 +16,10 @@ import { previousWorkingDay } from "./working-days";
 /**
  * Puts a resolution on a document: the head (a manager of the document's department) or an
  * admin; executors must be staff; a due date on a day off moves to the preceding working day
- * and must not fall in the past. The document goes IN_WORK.
+ * and must not fall in the past. The document goes IN_WORK. Audited.
  */
-export async function addResolution(db: DataSource, viewer: Identity, documentId: string, input: ResolutionInput): Promise<Resolution> {
+export async function addResolution(db: DataSource, actor: Actor, documentId: string, input: ResolutionInput): Promise<Resolution> {
+  const { viewer } = actor;
   if (viewer.sub === null) throw documentErrors.signIn("put resolutions on documents");
   const doc = await db.getRepository(CityDocument).findOneBy({ id: parseId(documentId, "documentId") });
   if (!doc || !canReadDocument(viewer, doc)) throw documentErrors.documentNotFound(documentId);
@@ -47,6 +49,7 @@ export async function addResolution(db: DataSource, viewer: Identity, documentId
     );
     await m.getRepository(ResolutionExecutor).insert(executorIds.map((staffId, position) => ({ resolutionId: resolution.id, staffId, position })));
     await m.query(`UPDATE documents.document SET status = $2 WHERE id = $1`, [doc.id, DocumentStatus.IN_WORK]);
+    await audit(m, actor, "RESOLUTION_ADD", "Resolution", resolution.id, { documentId: doc.id, executorIds, dueDate, onControl: input.onControl });
     return m.getRepository(Resolution).findOneByOrFail({ id: resolution.id });
   });
 }
