@@ -25,5 +25,6 @@ RUN npm ci --omit=dev --ignore-scripts && npm cache clean --force
 COPY --from=build /app/dist dist
 # The gateway reads schema/supergraph.graphql at start (SUPERGRAPH_PATH, relative to /app).
 COPY --from=build /app/schema schema
+RUN mkdir -p /var/lib/emisto/files && chown node:node /var/lib/emisto/files
 USER node
 CMD ["node", "dist/gateway/main.js"]

@@ -1,3 +1,4 @@
+import path from "node:path";
 import { ConfigError, createEnvReader, type Env } from "./env";
 import { readServiceConfig, type ServiceConfig } from "./service-config";
 
@@ -12,6 +13,8 @@ export interface SubgraphConfig extends ServiceConfig {
   databaseUrl: string;
   /** Run pending migrations at start (under an advisory lock, so replicas may race safely). */
   migrateOnStart: boolean;
+  /** Documents only: where file versions are stored, and the largest upload accepted. */
+  files: { dir: string; maxBytes: number } | null;
 }
 
 /**
@@ -30,6 +33,7 @@ export function loadSubgraphConfig(name: SubgraphName, source: Env = process.env
     port: env.int(`${prefix}_PORT`, SUBGRAPH_PORTS[name]),
     databaseUrl,
     migrateOnStart: env.oneOf("MIGRATE_ON_START", ["true", "false"] as const, "true") === "true",
+    files: name === "documents" ? { dir: path.resolve(env.string("FILES_DIR", ".files")), maxBytes: env.int("MAX_FILE_BYTES", 200 * 1024 * 1024) } : null,
     variables: env.names,
   };
 }

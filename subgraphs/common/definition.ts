@@ -1,4 +1,7 @@
+import type { Router } from "express";
+import type { Logger } from "pino";
 import type { DataSource, EntityManager, MigrationInterface } from "typeorm";
+import type { SubgraphConfig } from "./config";
 import type { NonEmptyArray } from "type-graphql";
 import type { SubgraphName } from "./config";
 import type { Identity } from "./identity";
@@ -19,6 +22,15 @@ export interface SubgraphDefinition<L = unknown> {
   references?: ReferenceResolvers;
   /** Makes the per-request DataLoaders (some record what this request reads, hence the request). */
   createLoaders(db: DataSource, request: { viewer: Identity; requestId: string }): L;
+  /** Plain HTTP routes under `/files`, behind the same identity envelope as `/graphql` (documents' file transfer). */
+  fileRoutes?(deps: SubgraphRouteDeps): Router;
   /** Loads the demo city's data for this subgraph (called once per database, see seedOnce). */
   seedDemo(manager: EntityManager): Promise<void>;
+}
+
+/** What a subgraph's HTTP routes get from the server. */
+export interface SubgraphRouteDeps {
+  db: DataSource;
+  config: SubgraphConfig;
+  log: Logger;
 }

@@ -19,15 +19,19 @@ import { DepartmentResolver } from "./resolvers/department.resolver";
 import { StaffResolver } from "./resolvers/staff.resolver";
 import { ViewerResolver } from "./resolvers/viewer.resolver";
 import { seedDocumentsDemo } from "./seed";
+import { documentFilesRouter } from "./files.routes";
+import { FileVersion } from "./entities/file-version.entity";
+import { FileVersions1764300000000 } from "./migrations/1764300000000-file-versions";
 
 /** The documents subgraph: the council's structure (departments, staff) and its document flow. */
 export const documentsSubgraph: SubgraphDefinition<DocumentsLoaders> = {
   name: "documents",
   schema: "documents",
-  entities: [Department, Staff, CityDocument, Resolution, ResolutionExecutor, AuditEvent],
-  migrations: [seedLogMigration("documents"), DepartmentsAndStaff1764270000000, Documents1764280000000, AuditTrail1764290000000],
+  entities: [Department, Staff, CityDocument, Resolution, ResolutionExecutor, AuditEvent, FileVersion],
+  migrations: [seedLogMigration("documents"), DepartmentsAndStaff1764270000000, Documents1764280000000, AuditTrail1764290000000, FileVersions1764300000000],
   resolvers: [DepartmentResolver, StaffResolver, ViewerResolver, DocumentResolver, DocumentFlowResolver, ResolutionResolver, AuditResolver],
   references: documentsReferences,
   createLoaders: createDocumentsLoaders,
+  fileRoutes: documentFilesRouter,
   seedDemo: seedDocumentsDemo,
 };

@@ -1,5 +1,7 @@
 import "reflect-metadata";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import type { Server } from "node:http";
+import path from "node:path";
 import pino from "pino";
 import { createGateway } from "../../gateway";
 import { loadGatewayConfig } from "../../gateway/config";
@@ -21,6 +23,8 @@ export interface City {
   url: string;
   base: string;
   db: TestDatabase;
+  /** Where the documents subgraph keeps file versions in this city. */
+  filesDir: string;
   subgraphs: Record<SubgraphName, SubgraphHandle>;
   /** Every SQL statement each subgraph ran since the last resetSql(). */
   sql: Record<SubgraphName, string[]>;
@@ -45,13 +49,15 @@ export async function postGraphQL(url: string, query: string, variables?: Record
  * The whole city in this process: a fresh database (migrated, demo city unless seed is "none"),
  * the four real subgraphs on loopback ports and the gateway in front of them.
  */
-export async function startCity(options: { seed?: SeedMode } = {}): Promise<City> {
+export async function startCity(options: { seed?: SeedMode; env?: Record<string, string> } = {}): Promise<City> {
   const db = await createTestDatabase();
+  mkdirSync(path.resolve(__dirname, "../../.pgdata"), { recursive: true });
+  const filesDir = mkdtempSync(path.resolve(__dirname, "../../.pgdata/files-"));
   await prepareDatabase(db.url, options.seed ?? "demo", silent);
   const sql = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, [] as string[]])) as Record<SubgraphName, string[]>;
   const subgraphs = {} as Record<SubgraphName, SubgraphHandle>;
   for (const name of SUBGRAPH_NAMES) {
-    const config = { ...loadSubgraphConfig(name, { DATABASE_URL: db.url }), port: 0, host: "127.0.0.1", migrateOnStart: false };
+    const config = { ...loadSubgraphConfig(name, { DATABASE_URL: db.url, FILES_DIR: filesDir, ...options.env }), port: 0, host: "127.0.0.1", migrateOnStart: false };
     subgraphs[name] = await startSubgraph(SUBGRAPHS[name], config, { log: silent, sqlSink: sql[name] });
   }
   const urls = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [`${n.toUpperCase()}_URL`, subgraphs[n].url]));
@@ -62,6 +68,7 @@ export async function startCity(options: { seed?: SeedMode } = {}): Promise<City
     url: `${base}/graphql`,
     base,
     db,
+    filesDir,
     subgraphs,
     sql,
     resetSql: () => SUBGRAPH_NAMES.forEach((n) => sql[n].splice(0)),
@@ -71,6 +78,7 @@ export async function startCity(options: { seed?: SeedMode } = {}): Promise<City
       await gateway.stop();
       for (const handle of Object.values(subgraphs)) await handle.stop();
       await db.drop();
+      rmSync(filesDir, { recursive: true, force: true });
     },
   };
 }

@@ -2,6 +2,7 @@ import { In, type DataSource } from "typeorm";
 import DataLoader from "dataloader";
 import { manyByKey, oneByKey } from "../../common/loaders";
 import { Resolution } from "../entities/resolution.entity";
+import { FileVersion } from "../entities/file-version.entity";
 import { auditReads, type Actor } from "../services/audit.service";
 import { controlStatsByDepartment, type ControlStats } from "../services/resolution-query.service";
 import { Department } from "../entities/department.entity";
@@ -38,6 +39,10 @@ export function createDocumentsLoaders(db: DataSource, actor: Actor) {
       const stats = await controlStatsByDepartment(db, ids);
       return ids.map((id) => stats.get(id) ?? { onControl: 0, overdue: 0, completedOnTime: 0 });
     }),
+    filesByDocument: manyByKey(
+      (ids: readonly number[]) => db.getRepository(FileVersion).find({ where: { documentId: In([...ids]) }, order: { version: "ASC" } }),
+      (f) => f.documentId,
+    ),
     /** Records each restricted document this request reads, once, in one statement. */
     restrictedReads: new DataLoader<number, true>(async (ids) => {
       await auditReads(db, actor, "Document", ids);

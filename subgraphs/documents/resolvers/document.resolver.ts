@@ -5,6 +5,7 @@ import { Department } from "../entities/department.entity";
 import { AccessLevel } from "../entities/document-enums";
 import { CityDocument } from "../entities/document.entity";
 import { Resolution } from "../entities/resolution.entity";
+import { FileVersion } from "../entities/file-version.entity";
 import { canReadDocument } from "../services/document-access";
 
 /** The access check of every guarded field; a read of a RESTRICTED document is audited (once per request). */
@@ -35,6 +36,11 @@ export class DocumentResolver {
   @FieldResolver(() => String, { nullable: true })
   async correspondent(@Root() doc: CityDocument, @Ctx() ctx: DocumentsContext): Promise<string | null> {
     return (await readable(doc, ctx)) ? doc.correspondent : null;
+  }
+
+  @FieldResolver(() => [FileVersion], { description: "File versions, oldest first; download at /files/documents/<id>/versions/<version>." })
+  async files(@Root() doc: CityDocument, @Ctx() ctx: DocumentsContext): Promise<FileVersion[]> {
+    return (await readable(doc, ctx)) ? ctx.loaders.filesByDocument.load(doc.id) : [];
   }
 
   @FieldResolver(() => [Resolution], { description: "Resolutions, where you may read the document (else none)." })

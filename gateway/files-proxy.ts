@@ -1,0 +1,47 @@
+import { request } from "node:http";
+import type { RequestHandler } from "express";
+import { GraphQLError } from "graphql";
+import type { Logger } from "pino";
+import { signEnvelope } from "../subgraphs/common/envelope";
+import type { Identify } from "./auth";
+
+const FORWARDED = ["content-type", "content-length", "x-file-name"];
+const RETURNED = ["content-type", "content-length", "content-disposition", "x-content-sha256", "cache-control"];
+
+/**
+ * `/files/...` on the gateway's port: the caller's token is verified here, the identity is
+ * signed as for GraphQL, and the bytes are piped to and from the documents subgraph unbuffered,
+ * so a 100 MB file passes through without sitting in memory.
+ */
+export function filesProxy(documentsUrl: string, identify: Identify, secret: string, log: Logger): RequestHandler {
+  const origin = new URL(documentsUrl);
+  return async (req, res) => {
+    const requestId = String(req.id);
+    let identity;
+    try {
+      identity = await identify(req);
+    } catch (err) {
+      req.resume();
+      const message = err instanceof GraphQLError ? err.message : "Token could not be verified";
+      return void res.status(401).json({ errors: [{ message, extensions: { code: "UNAUTHENTICATED", requestId } }] });
+    }
+    const headers: Record<string, string> = signEnvelope(identity, requestId, secret);
+    for (const name of FORWARDED) if (typeof req.headers[name] === "string") headers[name] = req.headers[name] as string;
+    const upstream = request(
+      // A connection per transfer: an upload refused early leaves unread bytes that must not
+      // poison a pooled keep-alive socket.
+      { protocol: origin.protocol, hostname: origin.hostname, port: origin.port, method: req.method, path: `/files${req.url}`, headers, agent: false },
+      (answer) => {
+        res.status(answer.statusCode ?? 502);
+        for (const name of RETURNED) if (answer.headers[name] !== undefined) res.setHeader(name, answer.headers[name]!);
+        answer.pipe(res);
+      },
+    );
+    upstream.on("error", (err) => {
+      log.error({ err, requestId }, "documents file service unreachable");
+      if (!res.headersSent) res.status(502).json({ errors: [{ message: "The document file service is not reachable; try again later", extensions: { code: "SERVICE_UNAVAILABLE", requestId } }] });
+      else res.destroy();
+    });
+    req.pipe(upstream);
+  };
+}
