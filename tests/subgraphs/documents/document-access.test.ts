@@ -68,6 +68,15 @@ describe("document access and search", () => {
     expect((await city.query(SEARCH, { search: "про", first: 2, after: "bogus" })).body.errors?.[0].extensions.code).toBe("BAD_USER_INPUT");
   });
 
+  it("filters by department and registration dates", async () => {
+    const q = `query ($f: DocumentFilter) { documents(filter: $f, first: 50) { edges { node { id } } } }`;
+    const ids = async (f: Record<string, unknown>) => (await city.query(q, { f }, analyst7)).body.data.documents.edges.map((e: any) => e.node.id);
+    expect(await ids({ departmentId: "7" })).toEqual(["10", "2"]);
+    const day = 86_400_000;
+    expect(await ids({ from: new Date(Date.now() - 40 * day).toISOString(), to: new Date(Date.now() - 20 * day).toISOString() })).toEqual(["8", "5", "3", "6"]); // newest first: the seed registers 3, 5 and 8 thirty days back, in that order
+    expect((await city.query(q, { f: { from: "yesterday" } }, analyst7)).body.errors?.[0].extensions.code).toBe("BAD_USER_INPUT");
+  });
+
   it("lists the latest decisions for the portal, newest first", async () => {
     const { body } = await city.query(`{ publicDocuments(filter: { kind: DECISION }, first: 5) { edges { node { id kind registrationNumber title } } } }`);
     expect(body.data.publicDocuments.edges.map((e: any) => e.node.id)).toEqual(["2", "1"]);
