@@ -27,20 +27,24 @@ export const DEMO_LINES: [string, "GENERAL" | "SPECIAL", number][] = [
  */
 export async function seedBudgetDemo(manager: EntityManager): Promise<void> {
   const current = Number(new Intl.DateTimeFormat("en", { timeZone: "Europe/Kyiv", year: "numeric" }).format(new Date()));
+  await manager.query(
+    `INSERT INTO budget.classification (kind, code, parent_code, name) VALUES
+       ('ECONOMIC', '2111', '2110', 'Заробітна плата'), ('ECONOMIC', '2120', '2100', 'Нарахування на оплату праці'),
+       ('ECONOMIC', '2240', '2200', 'Оплата послуг (крім комунальних)'), ('ECONOMIC', '2273', '2270', 'Оплата електроенергії'),
+       ('ECONOMIC', '3132', '3130', 'Капітальний ремонт інших об''єктів')
+     ON CONFLICT (kind, code, valid_from) DO NOTHING`,
+  );
   await manager.query(`INSERT INTO budget.fiscal_year (year, status) VALUES ($1, 'CLOSED'), ($2, 'AMENDED')`, [current - 1, current]);
   for (const [index, [code, name, departmentId]] of DEMO_PROGRAMS.entries()) {
-    const [{ id }] = await manager.query(
-      `INSERT INTO budget.program (code, name, department_id) VALUES ($1, $2, $3) RETURNING id`,
-      [code, name, departmentId],
-    );
+    await manager.query(`INSERT INTO budget.classification (kind, code, parent_code, name, department_id) VALUES ('PROGRAM', $1, NULL, $2, $3)`, [code, name, departmentId]);
     for (const [year, share] of [[current - 1, "0.96"], [current, "0.7333"]] as const) {
       for (const [economicCode, fund, base] of DEMO_LINES) {
         const approved = Math.round(base * (1 + index / 10));
         await manager.query(
-          `INSERT INTO budget.budget_line (fiscal_year, program_id, economic_code, fund, approved, amended, executed)
+          `INSERT INTO budget.budget_line (fiscal_year, program_code, economic_code, fund, approved, amended, executed)
            SELECT $1, $2, $3, $4, a, am, round(am * $7::numeric, 2)
              FROM (SELECT $5::numeric AS a, round($5::numeric * $6::numeric, 2) AS am) v`,
-          [year, id, economicCode, fund, approved, index % 2 === 0 ? "1.05" : "1.00", share],
+          [year, code, economicCode, fund, approved, index % 2 === 0 ? "1.05" : "1.00", share],
         );
       }
     }

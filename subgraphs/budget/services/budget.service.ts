@@ -6,6 +6,10 @@ const SUMS = `coalesce(sum(l.approved), 0)::numeric(18,2)::text AS approved,
               coalesce(sum(l.amended), 0)::numeric(18,2)::text AS amended,
               coalesce(sum(l.executed), 0)::numeric(18,2)::text AS executed`;
 
+/** The programme version in force in the line's year (alias p for the programme, l for the line). */
+export const PROGRAM_IN_FORCE = `p.kind = 'PROGRAM' AND p.code = l.program_code
+  AND p.valid_from <= make_date(l.fiscal_year, 12, 31) AND (p.valid_to IS NULL OR p.valid_to >= make_date(l.fiscal_year, 1, 1))`;
+
 /** The year's budget with its expenditure totals (one statement); null when the year is unknown. */
 export async function budgetOfYear(db: DataSource, year: number): Promise<Budget | null> {
   const rows = await db.query(
@@ -23,7 +27,7 @@ export async function budgetOfYear(db: DataSource, year: number): Promise<Budget
 export async function summariesByDepartment(db: DataSource, ids: number[], year: number): Promise<Map<number, BudgetSummary>> {
   const rows: (BudgetSummary & { departmentId: number })[] = await db.query(
     `SELECT p.department_id AS "departmentId", ${SUMS}
-       FROM budget.budget_line l JOIN budget.program p ON p.id = l.program_id
+       FROM budget.budget_line l JOIN budget.classification p ON ${PROGRAM_IN_FORCE}
       WHERE p.department_id = ANY($1) AND l.fiscal_year = $2
       GROUP BY p.department_id`,
     [ids, year],
