@@ -5,6 +5,9 @@ import { DepartmentRef } from "./entities/department.ref";
 import { createBudgetLoaders, type BudgetLoaders } from "./loaders/budget.loaders";
 import { BudgetCore1764270000000 } from "./migrations/1764270000000-budget-core";
 import { BudgetResolver } from "./resolvers/budget.resolver";
+import { BudgetLineResolver, BudgetProgramResolver } from "./resolvers/budget-line.resolver";
+import { BudgetLine } from "./entities/budget-line.entity";
+import { budgetReferences } from "./references";
 import { DepartmentBudgetResolver } from "./resolvers/department-budget.resolver";
 import { seedBudgetDemo } from "./seed";
 
@@ -12,9 +15,10 @@ import { seedBudgetDemo } from "./seed";
 export const budgetSubgraph: SubgraphDefinition<BudgetLoaders> = {
   name: "budget",
   schema: "budget",
-  entities: [FiscalYear],
+  entities: [FiscalYear, BudgetLine],
   migrations: [seedLogMigration("budget"), BudgetCore1764270000000],
-  resolvers: [BudgetResolver, DepartmentBudgetResolver],
+  resolvers: [BudgetResolver, DepartmentBudgetResolver, BudgetLineResolver, BudgetProgramResolver],
+  references: budgetReferences,
   orphanedTypes: [DepartmentRef],
   createLoaders: createBudgetLoaders,
   seedDemo: seedBudgetDemo,

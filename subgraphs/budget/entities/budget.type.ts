@@ -1,5 +1,4 @@
 import { Field, Int, ObjectType } from "type-graphql";
-import { BudgetTotals } from "./budget-amounts.type";
 import { FiscalYearStatus } from "./fiscal-year-status.enum";
 
 /** The city's budget of one year. */
@@ -10,7 +9,4 @@ export class Budget {
 
   @Field(() => FiscalYearStatus)
   status: FiscalYearStatus;
-
-  @Field(() => BudgetTotals, { description: "Expenditure totals of the year." })
-  totals: BudgetTotals;
 }

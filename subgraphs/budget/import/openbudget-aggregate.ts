@@ -16,9 +16,7 @@ const FUNDS = { C: "GENERAL", S: "SPECIAL" } as const;
 
 /**
  * Collects rows into lines per (side, year, code, fund). Funds C and S are stored; T rows are
- * their sum and only checked against them. The three amounts follow openbudget's meaning:
- * approved = the plan (ZAT_AMT) of the year's first month, amended = the latest month's plan,
- * executed = the latest month's FAKT_AMT (cumulative from 1 January).
+ * their sum and only checked against them (openbudget-writer.ts derives the three amounts).
  */
 export class OpenBudgetAggregate {
   private readonly lines = new Map<string, LineDraft>();
@@ -60,12 +58,4 @@ export class OpenBudgetAggregate {
   drafts(): LineDraft[] {
     return [...this.lines.values()];
   }
-}
-
-/** The three amounts of a line (see OpenBudgetAggregate). */
-export function amountsOf(draft: LineDraft): { approved: bigint; amended: bigint; executed: bigint; lastMonth: number } {
-  const months = [...draft.months.keys()].sort((a, b) => a - b);
-  const first = draft.months.get(months[0])!;
-  const last = draft.months.get(months.at(-1)!)!;
-  return { approved: first.plan, amended: last.plan, executed: last.fact, lastMonth: months.at(-1)! };
 }

@@ -1,7 +1,7 @@
 import type { EntityManager } from "typeorm";
 import { parentCode } from "./classification-codes";
 import { formatMoney } from "./money";
-import { amountsOf, type OpenBudgetAggregate } from "./openbudget-aggregate";
+import type { OpenBudgetAggregate } from "./openbudget-aggregate";
 
 /**
  * Names from the export into the classification tree. A name that changed since the version in
@@ -25,7 +25,9 @@ async function writeClassifications(m: EntityManager, aggregate: OpenBudgetAggre
 
 /**
  * Writes an aggregated export in the caller's transaction: fiscal years (CLOSED once December is
- * in, else AMENDED), classifications, lines and their months. Upserts by the natural key, so the
+ * in, else AMENDED), classifications, lines and their months. A line's amounts are then derived
+ * from all its stored months: approved = the first month's plan, amended = the latest month's
+ * plan, executed = the latest month's cumulative execution. Upserts by the natural key, so the
  * same file twice changes nothing and a later file for the same year updates it.
  */
 export async function writeOpenBudget(m: EntityManager, aggregate: OpenBudgetAggregate, onProgress: (done: number, total: number) => void): Promise<number> {
@@ -40,22 +42,33 @@ export async function writeOpenBudget(m: EntityManager, aggregate: OpenBudgetAgg
   }
   await writeClassifications(m, aggregate);
   for (const [index, draft] of drafts.entries()) {
-    const { approved, amended, executed } = amountsOf(draft);
     const expense = draft.side === "EXPENSE";
+    const t = expense
+      ? { line: "budget_line", month: "budget_line_month", done: "executed_to_date", total: "executed" }
+      : { line: "revenue_line", month: "revenue_line_month", done: "received_to_date", total: "received" };
     const [{ id }] = await m.query(
       expense
-        ? `INSERT INTO budget.budget_line (fiscal_year, program_code, economic_code, fund, approved, amended, executed) VALUES ($1, NULL, $2, $3, $4, $5, $6)
-           ON CONFLICT (fiscal_year, program_code, economic_code, fund) DO UPDATE SET approved = EXCLUDED.approved, amended = EXCLUDED.amended, executed = EXCLUDED.executed RETURNING id`
-        : `INSERT INTO budget.revenue_line (fiscal_year, revenue_code, fund, approved, amended, received) VALUES ($1, $2, $3, $4, $5, $6)
-           ON CONFLICT (fiscal_year, revenue_code, fund) DO UPDATE SET approved = EXCLUDED.approved, amended = EXCLUDED.amended, received = EXCLUDED.received RETURNING id`,
-      [draft.year, draft.code, draft.fund, formatMoney(approved), formatMoney(amended), formatMoney(executed)],
+        ? `INSERT INTO budget.budget_line (fiscal_year, program_code, economic_code, fund) VALUES ($1, NULL, $2, $3)
+           ON CONFLICT (fiscal_year, program_code, economic_code, fund) DO UPDATE SET fund = EXCLUDED.fund RETURNING id`
+        : `INSERT INTO budget.revenue_line (fiscal_year, revenue_code, fund) VALUES ($1, $2, $3)
+           ON CONFLICT (fiscal_year, revenue_code, fund) DO UPDATE SET fund = EXCLUDED.fund RETURNING id`,
+      [draft.year, draft.code, draft.fund],
     );
     const months = [...draft.months.entries()];
     await m.query(
-      `INSERT INTO budget.${expense ? "budget_line_month" : "revenue_line_month"} (line_id, month, plan, ${expense ? "executed_to_date" : "received_to_date"})
+      `INSERT INTO budget.${t.month} (line_id, month, plan, ${t.done})
        SELECT $1, * FROM unnest($2::int[], $3::numeric[], $4::numeric[])
-       ON CONFLICT (line_id, month) DO UPDATE SET plan = EXCLUDED.plan, ${expense ? "executed_to_date" : "received_to_date"} = EXCLUDED.${expense ? "executed_to_date" : "received_to_date"}`,
+       ON CONFLICT (line_id, month) DO UPDATE SET plan = EXCLUDED.plan, ${t.done} = EXCLUDED.${t.done}`,
       [id, months.map(([month]) => month), months.map(([, v]) => formatMoney(v.plan)), months.map(([, v]) => formatMoney(v.fact))],
+    );
+    // The amounts follow from every month stored, this file's and earlier ones'.
+    await m.query(
+      `UPDATE budget.${t.line} l SET
+         approved = (SELECT plan FROM budget.${t.month} WHERE line_id = l.id ORDER BY month LIMIT 1),
+         amended = (SELECT plan FROM budget.${t.month} WHERE line_id = l.id ORDER BY month DESC LIMIT 1),
+         ${t.total} = (SELECT ${t.done} FROM budget.${t.month} WHERE line_id = l.id ORDER BY month DESC LIMIT 1)
+       WHERE l.id = $1`,
+      [id],
     );
     if ((index + 1) % 100 === 0 || index + 1 === drafts.length) onProgress(index + 1, drafts.length);
   }

@@ -1,7 +1,27 @@
 import type { DataSource } from "typeorm";
-import { groupedByArgs } from "../../common/loaders";
+import { In } from "typeorm";
+import { groupedByArgs, manyByKey, oneByKey } from "../../common/loaders";
 import type { BudgetSummary } from "../entities/budget-amounts.type";
+import { BudgetLine } from "../entities/budget-line.entity";
+import type { BudgetProgram, EconomicCode } from "../entities/classification.type";
 import { summariesByDepartment, summary } from "../services/budget.service";
+import { classificationsInForce, monthsOfLines } from "../services/budget-lines.service";
+
+/** Loads classification entries in force in a year, keyed by code (keys: "<year>|<code>"). */
+function classificationLoader(db: DataSource, kind: "PROGRAM" | "ECONOMIC") {
+  return oneByKey(
+    async (keys: readonly string[]) => {
+      const byYear = new Map<number, string[]>();
+      for (const key of keys) {
+        const [year, code] = key.split("|");
+        byYear.set(Number(year), [...(byYear.get(Number(year)) ?? []), code]);
+      }
+      const found = await Promise.all([...byYear].map(async ([year, codes]) => (await classificationsInForce(db, kind, codes, year)).map((c) => ({ ...c, key: `${year}|${c.code}` }))));
+      return found.flat();
+    },
+    (c: (BudgetProgram & EconomicCode) & { key: string }) => c.key,
+  );
+}
 
 /** One DataLoader per relation of the budget subgraph, made fresh for each request. */
 export function createBudgetLoaders(db: DataSource) {
@@ -10,6 +30,10 @@ export function createBudgetLoaders(db: DataSource) {
       (ids, { year }) => summariesByDepartment(db, ids, year),
       ({ year }) => summary(year, { approved: "0.00", amended: "0.00", executed: "0.00" }),
     ),
+    lineById: oneByKey((ids: readonly number[]) => db.getRepository(BudgetLine).findBy({ id: In([...ids]) }), (l) => l.id),
+    programByYearCode: classificationLoader(db, "PROGRAM"),
+    economicByYearCode: classificationLoader(db, "ECONOMIC"),
+    monthsByLine: manyByKey((ids: readonly number[]) => monthsOfLines(db, ids), (m) => m.lineId),
   };
 }
 

@@ -1,13 +1,68 @@
-import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
+import { pageSize, type Page } from "../../common/pagination";
 import type { BudgetContext } from "../context";
+import { BudgetTotals, EconomicGroupTotals, FundTotals, RevenueTotals, YearComparison } from "../entities/budget-amounts.type";
+import { BudgetLineConnection } from "../entities/budget-line-connection.type";
+import type { BudgetLine } from "../entities/budget-line.entity";
 import { Budget } from "../entities/budget.type";
+import { DepartmentTotals, ProgramTotals } from "../entities/grouped-totals.type";
+import { expenditureTotals, revenueTotals, totalsByEconomicGroup, totalsByFund, totalsByProgram, yearOverYear } from "../services/budget-aggregates.service";
 import { budgetOfYear } from "../services/budget.service";
+import { linesOfYear } from "../services/budget-lines.service";
 import { checkYear } from "../services/year";
 
+/** The city's budget of a year and its views; every aggregation is one SQL statement, run only when asked. */
 @Resolver(() => Budget)
 export class BudgetResolver {
   @Query(() => Budget, { nullable: true, description: "The city's budget of a year; null when the year has none." })
   budget(@Arg("year", () => Int) year: number, @Ctx() ctx: BudgetContext): Promise<Budget | null> {
     return budgetOfYear(ctx.db, checkYear(year));
+  }
+
+  @FieldResolver(() => BudgetTotals, { description: "Expenditure totals." })
+  totals(@Root() b: Budget, @Ctx() ctx: BudgetContext): Promise<BudgetTotals> {
+    return expenditureTotals(ctx.db, b.year);
+  }
+
+  @FieldResolver(() => RevenueTotals, { description: "Revenue totals." })
+  revenue(@Root() b: Budget, @Ctx() ctx: BudgetContext): Promise<RevenueTotals> {
+    return revenueTotals(ctx.db, b.year);
+  }
+
+  @FieldResolver(() => [FundTotals])
+  byFund(@Root() b: Budget, @Ctx() ctx: BudgetContext): Promise<FundTotals[]> {
+    return totalsByFund(ctx.db, b.year);
+  }
+
+  @FieldResolver(() => [EconomicGroupTotals], { description: "By economic group: 2000 current, 3000 capital ..., with their sub-groups." })
+  byEconomicGroup(@Root() b: Budget, @Ctx() ctx: BudgetContext): Promise<EconomicGroupTotals[]> {
+    return totalsByEconomicGroup(ctx.db, b.year);
+  }
+
+  @FieldResolver(() => [ProgramTotals], { description: "By programme (lines imported without one are not in it)." })
+  async byProgram(@Root() b: Budget, @Ctx() ctx: BudgetContext): Promise<ProgramTotals[]> {
+    const rows = await totalsByProgram(ctx.db, b.year, "program");
+    return rows.map(({ code, name, departmentId, ...totals }) => ({ ...totals, program: { code, name, departmentId } }));
+  }
+
+  @FieldResolver(() => [DepartmentTotals], { description: "By responsible department." })
+  async byDepartment(@Root() b: Budget, @Ctx() ctx: BudgetContext): Promise<DepartmentTotals[]> {
+    const rows = await totalsByProgram(ctx.db, b.year, "department");
+    return rows.map(({ departmentId, code: _c, name: _n, ...totals }) => ({ ...totals, department: departmentId === null ? null : { id: String(departmentId) } }));
+  }
+
+  @FieldResolver(() => YearComparison, { description: "Against the year before." })
+  yearOverYear(@Root() b: Budget, @Ctx() ctx: BudgetContext): Promise<YearComparison> {
+    return yearOverYear(ctx.db, b.year);
+  }
+
+  @FieldResolver(() => BudgetLineConnection, { description: "The expenditure lines, page by page." })
+  lines(
+    @Root() b: Budget,
+    @Ctx() ctx: BudgetContext,
+    @Arg("first", () => Int, { nullable: true }) first?: number,
+    @Arg("after", () => String, { nullable: true }) after?: string,
+  ): Promise<Page<BudgetLine>> {
+    return linesOfYear(ctx.db, b.year, pageSize(first), after);
   }
 }

@@ -1,0 +1,42 @@
+import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
+import { DecimalScalar } from "../../common/scalars";
+import { Fund } from "./fund.enum";
+
+/**
+ * A line of the expenditure budget: programme (may be absent in imported data) × economic code ×
+ * fund, with the three amounts. An entity: procurement adds what is contracted against it.
+ */
+@Entity({ name: "budget_line" })
+@ObjectType("BudgetLine")
+@Directive('@key(fields: "id")')
+export class BudgetLine {
+  @PrimaryGeneratedColumn()
+  @Field(() => ID)
+  id: number;
+
+  @Column({ name: "fiscal_year", type: "int" })
+  fiscalYear: number;
+
+  @Column({ name: "program_code", type: "text", nullable: true })
+  programCode: string | null;
+
+  @Column({ name: "economic_code", type: "text" })
+  economicCode: string;
+
+  @Column({ type: "text" })
+  @Field(() => Fund)
+  fund: Fund;
+
+  @Column({ type: "numeric", precision: 18, scale: 2 })
+  @Field(() => DecimalScalar)
+  approved: string;
+
+  @Column({ type: "numeric", precision: 18, scale: 2 })
+  @Field(() => DecimalScalar)
+  amended: string;
+
+  @Column({ type: "numeric", precision: 18, scale: 2 })
+  @Field(() => DecimalScalar, { description: "Executed, cumulative from 1 January." })
+  executed: string;
+}
