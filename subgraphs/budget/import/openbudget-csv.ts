@@ -39,7 +39,10 @@ export async function readOpenBudgetCsv(
   onRow: (row: OpenBudgetRow) => void,
   onProblem: (problem: ImportProblem) => void,
 ): Promise<void> {
-  const parser = createReadStream(file).pipe(parse({ columns: true, bom: true, info: true, skip_empty_lines: true }));
+  const input = createReadStream(file);
+  const parser = parse({ columns: true, bom: true, info: true, skip_empty_lines: true });
+  input.on("error", (err) => parser.destroy(err));
+  input.pipe(parser);
   let side: BudgetSide | null = null;
   for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
     const line = info.lines;
