@@ -6,15 +6,19 @@ import { Tenders1764270000000 } from "./migrations/1764270000000-tenders";
 import { procurementReferences } from "./references";
 import { DepartmentTendersResolver } from "./resolvers/department-tenders.resolver";
 import { TenderResolver } from "./resolvers/tender.resolver";
+import { BudgetLineProcurementResolver } from "./resolvers/budget-line-procurement.resolver";
+import { CompetitionResolver } from "./resolvers/competition.resolver";
+import { ContractResolver } from "./resolvers/contract.resolver";
+import { Competition } from "./entities/competition.entity";
 import { seedProcurementDemo } from "./seed";
 
 /** The procurement subgraph: tenders, competitions, awards and contracts (OCDS). */
 export const procurementSubgraph: SubgraphDefinition<ProcurementLoaders> = {
   name: "procurement",
   schema: "procurement",
-  entities: [Tender],
+  entities: [Tender, Competition],
   migrations: [seedLogMigration("procurement"), Tenders1764270000000],
-  resolvers: [TenderResolver, DepartmentTendersResolver],
+  resolvers: [TenderResolver, DepartmentTendersResolver, ContractResolver, BudgetLineProcurementResolver, CompetitionResolver],
   references: procurementReferences,
   createLoaders: createProcurementLoaders,
   seedDemo: seedProcurementDemo,

@@ -1,10 +1,13 @@
 import type { EntityManager } from "typeorm";
+import { generatedTenders, type DemoTender } from "./seed-tenders";
+import { DEMO_COMPETITIONS, DEMO_SUPPLIERS } from "./seed-competitions";
 
 /**
  * Demo tenders of the demo city: [procuring department id, title, OCDS status, value in UAH,
- * published days ago]. Ocids follow Prozorro's shape (prefix ocds-be6bcu).
+ * published days ago]: fourteen picked by hand, then a generated city's two years of them
+ * (seed-tenders.ts). Ocids follow Prozorro's shape (prefix ocds-be6bcu).
  */
-export const DEMO_TENDERS: [number, string, string, string, number][] = [
+const HANDPICKED: [number, string, string, string, number][] = [
   [3, "Капітальний ремонт покрівлі ліцею № 25", "active", "4850000.00", 6],
   [3, "Закупівля комп'ютерної техніки для закладів освіти", "active", "1260000.00", 12],
   [3, "Продукти харчування для дошкільних закладів", "complete", "9800000.00", 200],
@@ -21,15 +24,19 @@ export const DEMO_TENDERS: [number, string, string, string, number][] = [
   [1, "Обслуговування системи електронного документообігу", "active", "950000.00", 20],
 ];
 
-/** Loads the demo tenders; publication dates are relative to the day of seeding. */
+export const DEMO_TENDERS: DemoTender[] = [...HANDPICKED.map((t) => ({ ...generatedTenders.shape(t) })), ...generatedTenders.list(226)];
+
+/** Loads the demo tenders with their items, awards, contracts and funding, and the competitions. */
 export async function seedProcurementDemo(manager: EntityManager): Promise<void> {
-  for (const [index, [departmentId, title, status, amount, daysAgo]] of DEMO_TENDERS.entries()) {
-    const published = new Date(Date.now() - daysAgo * 86_400_000);
-    const ocid = `ocds-be6bcu-UA-${published.toISOString().slice(0, 10)}-${String(index + 1).padStart(6, "0")}-a`;
+  for (const [name, code] of DEMO_SUPPLIERS) {
+    await manager.query(`INSERT INTO procurement.party (scheme, identifier, name) VALUES ('UA-EDR', $1, $2)`, [code, name]);
+  }
+  for (const [index, t] of DEMO_TENDERS.entries()) await generatedTenders.insert(manager, index + 1, t);
+  await manager.query(`SELECT setval('procurement.tender_id_seq', (SELECT max(id) FROM procurement.tender))`);
+  for (const c of DEMO_COMPETITIONS) {
     await manager.query(
-      `INSERT INTO procurement.tender (ocid, title, status, procuring_entity_id, value_amount, date_published)
-       VALUES ($1, $2, $3, $4, $5, $6)`,
-      [ocid, title, status, departmentId, amount, published],
+      `INSERT INTO procurement.competition (kind, title, organizer_id, deadline, status, result) VALUES ($1, $2, $3, now() + make_interval(days => $4), $5, $6)`,
+      [c.kind, c.title, c.organizerId, c.deadlineInDays, c.status, c.result],
     );
   }
 }

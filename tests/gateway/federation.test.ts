@@ -25,8 +25,9 @@ describe("gateway over the four subgraphs (in-process)", () => {
   it("answers one department with fields from all four subgraphs", async () => {
     const year = kyivYear();
     const { status, body } = await city.query(SCORECARD, { id: "3", year }, await analystHeaders());
-    const tenders = expectedTenderIds(3, "active").map((id) => {
-      const [, title, , amount] = DEMO_TENDERS[Number(id) - 1];
+    const active = expectedTenderIds(3, "active");
+    const tenders = active.slice(0, 5).map((id) => {
+      const { title, amount } = DEMO_TENDERS[Number(id) - 1];
       return { node: { id, title, value: { amount, currency: "UAH" } } };
     });
     expect(status).toBe(200);
@@ -39,12 +40,11 @@ describe("gateway over the four subgraphs (in-process)", () => {
           head: { id: "4", fullName: "Наталія Шевчук" },
           // Seed: one education appeal answered after 25 days (term one month), one registered 2 days ago.
           appealStats: { total: 2, open: 1, overdue: 0, answeredOnTime: 1, medianResponseDays: 25 },
-          tenders: { totalCount: 2, edges: tenders },
+          tenders: { totalCount: active.length, edges: tenders },
           budgetSummary: expectedBudgetSummary(3, year),
         },
       },
     });
-    expect(tenders.map((t) => t.node.id)).toEqual(["2", "1"]);
   });
 
   it("lists every department by code with parent, children, head and staff", async () => {

@@ -33,7 +33,7 @@ export function expectedBudgetSummary(departmentId: number, year: number) {
 /** Ids (newest first) of a department's seeded tenders with the given OCDS status. */
 export function expectedTenderIds(departmentId: number, status: string): string[] {
   return DEMO_TENDERS.map((t, i) => ({ id: i + 1, t }))
-    .filter(({ t }) => t[0] === departmentId && t[2] === status)
+    .filter(({ t }) => t.departmentId === departmentId && t.status === status)
     .map(({ id }) => String(id))
     .reverse();
 }

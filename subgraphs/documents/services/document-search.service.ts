@@ -37,7 +37,7 @@ export async function searchDocuments(
     score = `round((ts_rank(d.search_vector, plainto_tsquery('simple', ${q})) + documents.word_similarity(${q}, d.search_text))::numeric, 6)::float8`;
   }
   const base = `FROM documents.document d WHERE ${where.join(" AND ")}`;
-  const [{ n }] = await db.query(...toPositional(`SELECT count(*)::int AS n ${base}`, p));
+  const [{ n }] = await db.query(...p.positional(`SELECT count(*)::int AS n ${base}`));
   const cursor = decodeCursor(after, search ? ["number", "number"] : ["string", "number"]);
   const page = cursor
     ? search
@@ -46,15 +46,8 @@ export async function searchDocuments(
     : "";
   const order = search ? "score DESC, id DESC" : "registered_at DESC, id DESC";
   const sql = `SELECT * FROM (SELECT d.*, ${score} AS score ${base}) ranked ${page} ORDER BY ${order} LIMIT ${size + 1}`;
-  const rows: Ranked[] = (await db.query(...toPositional(sql, p))).map((r: Record<string, unknown>) => toEntity(r));
+  const rows: Ranked[] = (await db.query(...p.positional(sql))).map((r: Record<string, unknown>) => toEntity(r));
   return toPage(rows, size, n, (d) => (search ? [d.score, d.id] : [d.registeredAt.toISOString(), d.id]));
-}
-
-/** `:pN` placeholders to PostgreSQL's `$N` for raw queries. */
-function toPositional(sql: string, p: SqlParams): [string, unknown[]] {
-  const names = Object.keys(p.values);
-  const text = sql.replace(/:p(\d+)\b/g, (_m, n) => `$${n}`);
-  return [text, names.map((name) => p.values[name])];
 }
 
 function toEntity(row: Record<string, unknown>): Ranked {

@@ -1,8 +1,9 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
+import { ProcurementCategory, ProcurementMethod } from "./ocds-enums";
 import { TenderStatus } from "./tender-status.enum";
 
-/** The tender stage of an OCDS contracting process. */
+/** The tender stage of an OCDS contracting process; awards, contracts and funding hang off it. */
 @Entity({ name: "tender" })
 @ObjectType("Tender", { description: "A tender: the competitive stage of a contracting process (OCDS)." })
 @Directive('@key(fields: "id")')
@@ -19,21 +20,55 @@ export class Tender {
   @Field()
   title: string;
 
+  @Column({ type: "text", nullable: true })
+  @Field(() => String, { nullable: true })
+  description: string | null;
+
   @Column({ type: "text" })
   @Field(() => TenderStatus)
   status: TenderStatus;
 
-  /** A department of the documents subgraph acting as procuring entity. */
+  @Column({ name: "procurement_method", type: "text", nullable: true })
+  @Field(() => ProcurementMethod, { nullable: true })
+  procurementMethod: ProcurementMethod | null;
+
+  @Column({ name: "main_procurement_category", type: "text", nullable: true })
+  @Field(() => ProcurementCategory, { nullable: true })
+  mainProcurementCategory: ProcurementCategory | null;
+
+  @Column({ name: "value_amount", type: "numeric", precision: 18, scale: 2, nullable: true })
+  valueAmount: string | null;
+
+  @Column({ name: "value_currency", type: "text", nullable: true })
+  valueCurrency: string | null;
+
+  @Column({ name: "tender_start", type: "timestamptz", nullable: true })
+  tenderStart: Date | null;
+
+  @Column({ name: "tender_end", type: "timestamptz", nullable: true })
+  tenderEnd: Date | null;
+
+  @Column({ name: "enquiry_start", type: "timestamptz", nullable: true })
+  enquiryStart: Date | null;
+
+  @Column({ name: "enquiry_end", type: "timestamptz", nullable: true })
+  enquiryEnd: Date | null;
+
+  /** A department of the documents subgraph acting as procuring entity, when it is the council's. */
   @Column({ name: "procuring_entity_id", type: "int", nullable: true })
   procuringEntityId: number | null;
 
-  @Column({ name: "value_amount", type: "numeric", precision: 16, scale: 2, nullable: true })
-  valueAmount: string | null;
-
-  @Column({ name: "value_currency", type: "text" })
-  valueCurrency: string;
+  @Column({ name: "procuring_entity_name", type: "text", nullable: true })
+  procuringEntityName: string | null;
 
   @Column({ name: "date_published", type: "timestamptz" })
   @Field(() => Date)
   datePublished: Date;
+
+  @Column({ name: "release_date", type: "timestamptz", nullable: true })
+  releaseDate: Date | null;
+
+  /** Imported fields the model does not hold, kept so that nothing imported is lost. */
+  @Column({ type: "jsonb", nullable: true })
+  extra: Record<string, unknown> | null;
 }

@@ -1,4 +1,6 @@
-import { Field, InputType } from "type-graphql";
+import { Matches, MaxLength, ValidateIf } from "class-validator";
+import { Field, ID, InputType } from "type-graphql";
+import { DecimalScalar } from "../../common/scalars";
 import { TenderStatus } from "../entities/tender-status.enum";
 
 /** Narrows a list of tenders; every field is optional and they combine with AND. */
@@ -6,4 +8,34 @@ import { TenderStatus } from "../entities/tender-status.enum";
 export class TenderFilter {
   @Field(() => TenderStatus, { nullable: true })
   status?: TenderStatus | null;
+
+  @Field(() => ID, { nullable: true, description: "The procuring department." })
+  procuringEntityId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @ValidateIf((f: TenderFilter) => f.ocid != null)
+  @MaxLength(100, { message: "ocid must be at most 100 characters" })
+  ocid?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A CPV (ДК021) code or its prefix, e.g. "4521".' })
+  @ValidateIf((f: TenderFilter) => f.cpv != null)
+  @Matches(/^\d{1,8}(-\d)?$/, { message: 'cpv must be a CPV code or its leading digits, e.g. "45210000-2" or "4521"' })
+  cpv?: string | null;
+
+  @Field(() => DecimalScalar, { nullable: true })
+  valueFrom?: string | null;
+
+  @Field(() => DecimalScalar, { nullable: true })
+  valueTo?: string | null;
+
+  @Field(() => Date, { nullable: true, description: "Published at or after." })
+  from?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: "Published before." })
+  to?: Date | null;
+
+  @Field(() => String, { nullable: true, description: "Words of the title or description." })
+  @ValidateIf((f: TenderFilter) => f.search != null)
+  @MaxLength(200, { message: "search must be at most 200 characters" })
+  search?: string | null;
 }

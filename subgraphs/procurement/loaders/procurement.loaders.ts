@@ -1,20 +1,33 @@
-import type { DataSource } from "typeorm";
-import { groupedByArgs, oneByKey } from "../../common/loaders";
+import DataLoader from "dataloader";
+import { In, type DataSource } from "typeorm";
+import { groupedByArgs, manyByKey, oneByKey } from "../../common/loaders";
 import type { Page } from "../../common/pagination";
-import type { Tender } from "../entities/tender.entity";
-import { tendersByDepartment, type DepartmentTendersArgs } from "../services/department-tenders.service";
-import { tendersById } from "../services/tender.service";
+import { Competition } from "../entities/competition.entity";
+import { Tender } from "../entities/tender.entity";
+import type { TenderFilter } from "../inputs/tender-filter.input";
+import { awardsOf, contractedByLine, contractsOf, fundingOf, itemsOf, lotsOf } from "../services/tender-parts.service";
+import { tendersByOwner } from "../services/tender-query.service";
 
+type OwnerPageKey = { id: number; filter: TenderFilter | null; size: number; after: string | null };
 const EMPTY_PAGE = (): Page<Tender> => ({ totalCount: 0, edges: [], pageInfo: { hasNextPage: false, endCursor: null } });
 
 /** One DataLoader per relation of the procurement subgraph, made fresh for each request. */
 export function createProcurementLoaders(db: DataSource) {
+  const byTender = <T extends { tenderId: number }>(fetch: (ids: readonly number[]) => Promise<T[]>) => manyByKey(fetch, (r: T) => r.tenderId);
   return {
-    tenderById: oneByKey((ids: readonly number[]) => tendersById(db, ids), (t) => t.id),
-    tendersByDepartment: groupedByArgs<DepartmentTendersArgs & { id: number }, Page<Tender>>(
-      (ids, args) => tendersByDepartment(db, ids, args),
-      EMPTY_PAGE,
-    ),
+    tenderById: oneByKey((ids: readonly number[]) => db.getRepository(Tender).findBy({ id: In([...ids]) }), (t) => t.id),
+    competitionById: oneByKey((ids: readonly number[]) => db.getRepository(Competition).findBy({ id: In([...ids]) }), (c) => c.id),
+    itemsByTender: byTender((ids) => itemsOf(db, ids)),
+    lotsByTender: byTender((ids) => lotsOf(db, ids)),
+    awardsByTender: byTender((ids) => awardsOf(db, ids)),
+    contractsByTender: byTender((ids) => contractsOf(db, ids)),
+    fundingByTender: byTender((ids) => fundingOf(db, ids)),
+    contractedByLine: new DataLoader<number, string>(async (ids) => {
+      const sums = await contractedByLine(db, ids);
+      return ids.map((id) => sums.get(id) ?? "0.00");
+    }),
+    tendersByDepartment: groupedByArgs<OwnerPageKey, Page<Tender>>((ids, a) => tendersByOwner(db, "department", ids, a.filter, a.size, a.after), EMPTY_PAGE),
+    tendersByLine: groupedByArgs<OwnerPageKey, Page<Tender>>((ids, a) => tendersByOwner(db, "budgetLine", ids, a.filter, a.size, a.after), EMPTY_PAGE),
   };
 }
 

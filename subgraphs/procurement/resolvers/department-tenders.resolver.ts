@@ -18,11 +18,6 @@ export class DepartmentTendersResolver {
     @Arg("first", () => Int, { nullable: true }) first?: number,
     @Arg("after", () => String, { nullable: true }) after?: string,
   ): Promise<Page<Tender>> {
-    return ctx.loaders.tendersByDepartment.load({
-      id: parseId(department.id),
-      status: filter?.status ?? null,
-      size: pageSize(first),
-      after: after ?? null,
-    });
+    return ctx.loaders.tendersByDepartment.load({ id: parseId(department.id), filter: filter ?? null, size: pageSize(first), after: after ?? null });
   }
 }

@@ -1,10 +1,17 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import { parseId } from "../../common/errors";
+import { pageSize, type Page } from "../../common/pagination";
 import type { ProcurementContext } from "../context";
 import { DepartmentRef } from "../entities/department.ref";
+import { Funding } from "../entities/funding.type";
 import { Money } from "../entities/money.type";
+import { Award, Contract, Item, Lot, Period } from "../entities/ocds-parts.type";
+import { TenderConnection } from "../entities/tender-connection.type";
 import { Tender } from "../entities/tender.entity";
+import { TenderFilter } from "../inputs/tender-filter.input";
+import { listTenders } from "../services/tender-query.service";
 
+/** Tenders for the portal and integrators; every part comes through a per-request loader. */
 @Resolver(() => Tender)
 export class TenderResolver {
   @Query(() => Tender, { nullable: true, description: "One tender by id; null when there is none." })
@@ -12,13 +19,58 @@ export class TenderResolver {
     return ctx.loaders.tenderById.load(parseId(id));
   }
 
-  @FieldResolver(() => Money, { nullable: true, description: "The estimated value; null when not published." })
-  value(@Root() tender: Tender): Money | null {
-    return tender.valueAmount === null ? null : { amount: tender.valueAmount, currency: tender.valueCurrency };
+  @Query(() => TenderConnection, { description: "Tenders, newest first, filtered." })
+  tenders(
+    @Ctx() ctx: ProcurementContext,
+    @Arg("filter", () => TenderFilter, { nullable: true }) filter?: TenderFilter,
+    @Arg("first", () => Int, { nullable: true }) first?: number,
+    @Arg("after", () => String, { nullable: true }) after?: string,
+  ): Promise<Page<Tender>> {
+    return listTenders(ctx.db, filter, pageSize(first), after);
   }
 
-  @FieldResolver(() => DepartmentRef, { nullable: true, description: "The department that buys." })
-  procuringEntity(@Root() tender: Tender): DepartmentRef | null {
-    return tender.procuringEntityId === null ? null : { id: String(tender.procuringEntityId) };
+  @FieldResolver(() => Money, { nullable: true, description: "The estimated value; null when not published." })
+  value(@Root() t: Tender): Money | null {
+    return t.valueAmount === null ? null : { amount: t.valueAmount, currency: t.valueCurrency ?? "UAH" };
+  }
+
+  @FieldResolver(() => Period, { nullable: true, description: "When bids are accepted." })
+  tenderPeriod(@Root() t: Tender): Period | null {
+    return t.tenderStart || t.tenderEnd ? { startDate: t.tenderStart, endDate: t.tenderEnd } : null;
+  }
+
+  @FieldResolver(() => Period, { nullable: true, description: "When questions are accepted." })
+  enquiryPeriod(@Root() t: Tender): Period | null {
+    return t.enquiryStart || t.enquiryEnd ? { startDate: t.enquiryStart, endDate: t.enquiryEnd } : null;
+  }
+
+  @FieldResolver(() => DepartmentRef, { nullable: true, description: "The department that buys, when it is one of the council's." })
+  procuringEntity(@Root() t: Tender): DepartmentRef | null {
+    return t.procuringEntityId === null ? null : { id: String(t.procuringEntityId) };
+  }
+
+  @FieldResolver(() => [Item])
+  items(@Root() t: Tender, @Ctx() ctx: ProcurementContext): Promise<Item[]> {
+    return ctx.loaders.itemsByTender.load(t.id);
+  }
+
+  @FieldResolver(() => [Lot])
+  lots(@Root() t: Tender, @Ctx() ctx: ProcurementContext): Promise<Lot[]> {
+    return ctx.loaders.lotsByTender.load(t.id);
+  }
+
+  @FieldResolver(() => [Award])
+  awards(@Root() t: Tender, @Ctx() ctx: ProcurementContext): Promise<Award[]> {
+    return ctx.loaders.awardsByTender.load(t.id);
+  }
+
+  @FieldResolver(() => [Contract])
+  contracts(@Root() t: Tender, @Ctx() ctx: ProcurementContext): Promise<Contract[]> {
+    return ctx.loaders.contractsByTender.load(t.id);
+  }
+
+  @FieldResolver(() => [Funding], { description: "Which budget lines pay how much." })
+  funding(@Root() t: Tender, @Ctx() ctx: ProcurementContext): Promise<Funding[]> {
+    return ctx.loaders.fundingByTender.load(t.id);
   }
 }

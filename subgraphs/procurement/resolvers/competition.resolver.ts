@@ -1,0 +1,32 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import { parseId } from "../../common/errors";
+import { pageSize, type Page } from "../../common/pagination";
+import type { ProcurementContext } from "../context";
+import { CompetitionConnection } from "../entities/competition-connection.type";
+import { Competition } from "../entities/competition.entity";
+import { DepartmentRef } from "../entities/department.ref";
+import { CompetitionFilter } from "../inputs/competition-filter.input";
+import { listCompetitions } from "../services/competition.service";
+
+@Resolver(() => Competition)
+export class CompetitionResolver {
+  @Query(() => CompetitionConnection, { description: "Competitions (carriers, public projects, vacancies ...), soonest deadline first." })
+  competitions(
+    @Ctx() ctx: ProcurementContext,
+    @Arg("filter", () => CompetitionFilter, { nullable: true }) filter?: CompetitionFilter,
+    @Arg("first", () => Int, { nullable: true }) first?: number,
+    @Arg("after", () => String, { nullable: true }) after?: string,
+  ): Promise<Page<Competition>> {
+    return listCompetitions(ctx.db, filter, pageSize(first), after);
+  }
+
+  @Query(() => Competition, { nullable: true })
+  competition(@Arg("id", () => ID) id: string, @Ctx() ctx: ProcurementContext): Promise<Competition | null> {
+    return ctx.loaders.competitionById.load(parseId(id));
+  }
+
+  @FieldResolver(() => DepartmentRef, { nullable: true, description: "The organising department." })
+  organizer(@Root() c: Competition): DepartmentRef | null {
+    return c.organizerId === null ? null : { id: String(c.organizerId) };
+  }
+}
