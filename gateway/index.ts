@@ -11,7 +11,7 @@ import { maskErrorsPlugin } from "../subgraphs/common/mask-errors";
 import { createIdentify } from "./auth";
 import type { GatewayConfig } from "./config";
 import type { GatewayContext } from "./context";
-import { filesProxy } from "./files-proxy";
+import { subgraphProxy } from "./subgraph-proxy";
 import { graphiqlRouter } from "./graphiql";
 import { gatewayReadiness } from "./readiness";
 import { SignedDataSource } from "./signed-data-source";
@@ -51,7 +51,8 @@ export async function createGateway(config: GatewayConfig, log: Logger): Promise
   app.get("/health", (_req, res) => void res.json({ status: "ok", service: "gateway" }));
   app.get("/ready", gatewayReadiness(config.subgraphUrls));
   app.use(graphiqlRouter());
-  app.use("/files", filesProxy(config.subgraphUrls.documents, identify, config.identitySecret, log));
+  app.use("/files", subgraphProxy("/files", config.subgraphUrls.documents, identify, config.identitySecret, log));
+  app.use("/ocds", subgraphProxy("/ocds", config.subgraphUrls.procurement, identify, config.identitySecret, log));
   app.use(
     "/graphql",
     express.json({ limit: "1mb" }),

@@ -22,8 +22,11 @@ export interface SubgraphDefinition<L = unknown> {
   references?: ReferenceResolvers;
   /** Makes the per-request DataLoaders (some record what this request reads, hence the request). */
   createLoaders(db: DataSource, request: { viewer: Identity; requestId: string }): L;
-  /** Plain HTTP routes under `/files`, behind the same identity envelope as `/graphql` (documents' file transfer). */
-  fileRoutes?(deps: SubgraphRouteDeps): Router;
+  /**
+   * Plain HTTP routes by path prefix (documents' `/files`, procurement's `/ocds`), behind the same
+   * identity envelope as `/graphql`; the gateway proxies each prefix to its subgraph.
+   */
+  routes?(deps: SubgraphRouteDeps): Record<string, Router>;
   /** Loads the demo city's data for this subgraph (called once per database, see seedOnce). */
   seedDemo(manager: EntityManager): Promise<void>;
 }

@@ -61,7 +61,7 @@ export async function startSubgraph<L>(def: SubgraphDefinition<L>, config: Subgr
     app.use(requestLogger(log));
     app.get("/health", (_req, res) => void res.json({ status: "ok", service: def.name }));
     app.get("/ready", readiness(db, def.schema, def.name));
-    if (def.fileRoutes) app.use("/files", requireEnvelope(config.identitySecret), def.fileRoutes({ db, config, log }));
+    for (const [prefix, router] of Object.entries(def.routes?.({ db, config, log }) ?? {})) app.use(prefix, requireEnvelope(config.identitySecret), router);
     app.use(
       "/graphql",
       requireEnvelope(config.identitySecret),

@@ -32,6 +32,6 @@ export const documentsSubgraph: SubgraphDefinition<DocumentsLoaders> = {
   resolvers: [DepartmentResolver, StaffResolver, ViewerResolver, DocumentResolver, DocumentFlowResolver, ResolutionResolver, AuditResolver],
   references: documentsReferences,
   createLoaders: createDocumentsLoaders,
-  fileRoutes: documentFilesRouter,
+  routes: (deps) => ({ "/files": documentFilesRouter(deps) }),
   seedDemo: seedDocumentsDemo,
 };

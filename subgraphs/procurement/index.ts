@@ -8,9 +8,11 @@ import { DepartmentTendersResolver } from "./resolvers/department-tenders.resolv
 import { TenderResolver } from "./resolvers/tender.resolver";
 import { BudgetLineProcurementResolver } from "./resolvers/budget-line-procurement.resolver";
 import { CompetitionResolver } from "./resolvers/competition.resolver";
+import { OcdsImportResolver } from "./resolvers/ocds-import.resolver";
 import { ContractResolver } from "./resolvers/contract.resolver";
 import { Competition } from "./entities/competition.entity";
 import { seedProcurementDemo } from "./seed";
+import { ocdsRouter } from "./ocds.routes";
 
 /** The procurement subgraph: tenders, competitions, awards and contracts (OCDS). */
 export const procurementSubgraph: SubgraphDefinition<ProcurementLoaders> = {
@@ -18,8 +20,9 @@ export const procurementSubgraph: SubgraphDefinition<ProcurementLoaders> = {
   schema: "procurement",
   entities: [Tender, Competition],
   migrations: [seedLogMigration("procurement"), Tenders1764270000000],
-  resolvers: [TenderResolver, DepartmentTendersResolver, ContractResolver, BudgetLineProcurementResolver, CompetitionResolver],
+  resolvers: [TenderResolver, DepartmentTendersResolver, ContractResolver, BudgetLineProcurementResolver, CompetitionResolver, OcdsImportResolver],
   references: procurementReferences,
   createLoaders: createProcurementLoaders,
+  routes: (deps) => ({ "/ocds": ocdsRouter(deps) }),
   seedDemo: seedProcurementDemo,
 };

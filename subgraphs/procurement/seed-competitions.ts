@@ -1,3 +1,6 @@
+/** EDRPOU codes of the demo departments as procuring entities: [department id, code] (fictional). */
+export const DEMO_DEPARTMENT_IDENTIFIERS: [number, string][] = [[1, "40010001"], [3, "40010003"], [4, "40010004"], [5, "40010005"], [6, "40010006"], [7, "40010007"]];
+
 /** Demo suppliers: [name, EDRPOU code] (fictional companies). */
 export const DEMO_SUPPLIERS: [string, string][] = [
   ["ТОВ «Житомиршляхбуд»", "31234567"],

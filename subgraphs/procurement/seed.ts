@@ -1,6 +1,6 @@
 import type { EntityManager } from "typeorm";
 import { generatedTenders, type DemoTender } from "./seed-tenders";
-import { DEMO_COMPETITIONS, DEMO_SUPPLIERS } from "./seed-competitions";
+import { DEMO_COMPETITIONS, DEMO_DEPARTMENT_IDENTIFIERS, DEMO_SUPPLIERS } from "./seed-competitions";
 
 /**
  * Demo tenders of the demo city: [procuring department id, title, OCDS status, value in UAH,
@@ -28,6 +28,9 @@ export const DEMO_TENDERS: DemoTender[] = [...HANDPICKED.map((t) => ({ ...genera
 
 /** Loads the demo tenders with their items, awards, contracts and funding, and the competitions. */
 export async function seedProcurementDemo(manager: EntityManager): Promise<void> {
+  for (const [departmentId, code] of DEMO_DEPARTMENT_IDENTIFIERS) {
+    await manager.query(`INSERT INTO procurement.department_identifier (scheme, identifier, department_id) VALUES ('UA-EDR', $1, $2)`, [code, departmentId]);
+  }
   for (const [name, code] of DEMO_SUPPLIERS) {
     await manager.query(`INSERT INTO procurement.party (scheme, identifier, name) VALUES ('UA-EDR', $1, $2)`, [code, name]);
   }

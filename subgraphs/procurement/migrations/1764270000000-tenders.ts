@@ -34,6 +34,11 @@ export class Tenders1764270000000 implements MigrationInterface {
     await q.query(`CREATE INDEX tender_entity_idx ON procurement.tender (procuring_entity_id, status, id DESC)`);
     await q.query(`CREATE INDEX tender_status_idx ON procurement.tender (status, id DESC)`);
     await q.query(`CREATE INDEX tender_published_idx ON procurement.tender (date_published)`);
+    // Which organisation identifiers (e.g. UA-EDR + EDRPOU) are the council's departments: imports
+    // match procuring entities to departments through it.
+    await q.query(`CREATE TABLE procurement.department_identifier (scheme text NOT NULL, identifier text NOT NULL, department_id int NOT NULL, PRIMARY KEY (scheme, identifier))`);
+    // Every imported OCDS release as published; a process is compiled from all of its releases.
+    await q.query(`CREATE TABLE procurement.release (ocid text NOT NULL, release_id text NOT NULL, date text NOT NULL, body jsonb NOT NULL, PRIMARY KEY (ocid, release_id))`);
     await q.query(`CREATE TABLE procurement.party (id serial PRIMARY KEY, scheme text NOT NULL, identifier text NOT NULL, name text NOT NULL, UNIQUE (scheme, identifier))`);
     await q.query(`
       CREATE TABLE procurement.lot (
@@ -79,7 +84,7 @@ export class Tenders1764270000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const t of ["competition", "funding", "transaction", "contract_document", "contract", "award_supplier", "award", "item", "lot", "party", "tender"]) {
+    for (const t of ["release", "department_identifier", "competition", "funding", "transaction", "contract_document", "contract", "award_supplier", "award", "item", "lot", "party", "tender"]) {
       await q.query(`DROP TABLE procurement.${t}`);
     }
   }

@@ -6,15 +6,16 @@ import { signEnvelope } from "../subgraphs/common/envelope";
 import type { Identify } from "./auth";
 
 const FORWARDED = ["content-type", "content-length", "x-file-name"];
-const RETURNED = ["content-type", "content-length", "content-disposition", "x-content-sha256", "cache-control"];
+const RETURNED = ["content-type", "content-length", "content-disposition", "x-content-sha256", "cache-control", "connection"];
 
 /**
- * `/files/...` on the gateway's port: the caller's token is verified here, the identity is
- * signed as for GraphQL, and the bytes are piped to and from the documents subgraph unbuffered,
- * so a 100 MB file passes through without sitting in memory.
+ * A plain HTTP prefix of a subgraph on the gateway's port (documents' `/files`, procurement's
+ * `/ocds`): the caller's token is verified here, the identity is signed as for GraphQL, and the
+ * bytes are piped to and from the subgraph unbuffered, so a 100 MB file passes through without
+ * sitting in memory.
  */
-export function filesProxy(documentsUrl: string, identify: Identify, secret: string, log: Logger): RequestHandler {
-  const origin = new URL(documentsUrl);
+export function subgraphProxy(prefix: string, subgraphUrl: string, identify: Identify, secret: string, log: Logger): RequestHandler {
+  const origin = new URL(subgraphUrl);
   return async (req, res) => {
     const requestId = String(req.id);
     let identity;
@@ -27,10 +28,11 @@ export function filesProxy(documentsUrl: string, identify: Identify, secret: str
     }
     const headers: Record<string, string> = signEnvelope(identity, requestId, secret);
     for (const name of FORWARDED) if (typeof req.headers[name] === "string") headers[name] = req.headers[name] as string;
+    if (req.headers.host) headers["x-forwarded-host"] = req.headers.host;
     const upstream = request(
       // A connection per transfer: an upload refused early leaves unread bytes that must not
       // poison a pooled keep-alive socket.
-      { protocol: origin.protocol, hostname: origin.hostname, port: origin.port, method: req.method, path: `/files${req.url}`, headers, agent: false },
+      { protocol: origin.protocol, hostname: origin.hostname, port: origin.port, method: req.method, path: `${prefix}${req.url}`, headers, agent: false },
       (answer) => {
         res.status(answer.statusCode ?? 502);
         for (const name of RETURNED) if (answer.headers[name] !== undefined) res.setHeader(name, answer.headers[name]!);
@@ -38,8 +40,8 @@ export function filesProxy(documentsUrl: string, identify: Identify, secret: str
       },
     );
     upstream.on("error", (err) => {
-      log.error({ err, requestId }, "documents file service unreachable");
-      if (!res.headersSent) res.status(502).json({ errors: [{ message: "The document file service is not reachable; try again later", extensions: { code: "SERVICE_UNAVAILABLE", requestId } }] });
+      log.error({ err, requestId, prefix }, "subgraph route unreachable");
+      if (!res.headersSent) res.status(502).json({ errors: [{ message: `The service behind ${prefix} is not reachable; try again later`, extensions: { code: "SERVICE_UNAVAILABLE", requestId } }] });
       else res.destroy();
     });
     req.pipe(upstream);
