@@ -68,6 +68,15 @@ describe("OCDS import and export", () => {
     expect(body.data.tenders.edges).toEqual([{ node: { title: "Папір", status: "ACTIVE", value: { amount: "1200.50" } } }]);
   });
 
+  it("matches a procuring entity to its department by identifier", async () => {
+    const release = { ocid: "ocds-abc123-roads-1", id: "r1", date: "2026-02-01T00:00:00Z", tag: ["tender"], initiationType: "tender",
+      parties: [{ id: "UA-EDR-40010006", name: "Управління ЖКГ", identifier: { scheme: "UA-EDR", id: "40010006" }, roles: ["buyer"] }],
+      buyer: { id: "UA-EDR-40010006", name: "Управління ЖКГ" }, tender: { id: "t1", title: "Ямковий ремонт", status: "active" } };
+    await importOcdsPackage(city.subgraphs.procurement.db, "one.json", { releases: [release] });
+    const { body } = await city.query(`{ tenders(filter: { ocid: "ocds-abc123-roads-1" }, first: 1) { edges { node { procuringEntity { id name } } } } }`);
+    expect(body.data.tenders.edges).toEqual([{ node: { procuringEntity: { id: "6", name: "Управління житлово-комунального господарства" } } }]);
+  });
+
   it("exports a release package that validates against OCDS 1.1.5, imported and own processes alike", async () => {
     const pkg = await exportReleasePackage(city.subgraphs.procurement.db, "http://localhost:4000/ocds/releases.json");
     const validate = releasePackageValidator();

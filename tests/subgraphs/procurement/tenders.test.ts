@@ -101,6 +101,18 @@ describe("procurement", () => {
     expect(body.data.latestDecisions.edges.map((e: any) => e.node.id)).toEqual(["2", "1"]);
   });
 
+  it("lists 100 tenders with their procuring entities in a constant number of statements", async () => {
+    const run = async (first: number) => {
+      city.resetSql();
+      const { body } = await city.query(LIST, { first });
+      expect(body.data.tenders.edges).toHaveLength(first);
+      return [city.sql.procurement.length, city.sql.documents.length];
+    };
+    // procurement: the count and the page; documents: one _entities batch for the departments.
+    expect(await run(3)).toEqual([2, 1]);
+    expect(await run(100)).toEqual([2, 1]);
+  });
+
   it("traces money from budget lines to contracts, in a constant number of statements", async () => {
     const contracted = await city.db.query<{ id: number; amount: string }>(
       `SELECT f.budget_line_id AS id, sum(f.amount)::numeric(18,2)::text AS amount FROM procurement.funding f
