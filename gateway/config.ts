@@ -2,6 +2,7 @@ import path from "node:path";
 import { createEnvReader, type Env } from "../subgraphs/common/env";
 import { SUBGRAPH_NAMES, SUBGRAPH_PORTS, type SubgraphName } from "../subgraphs/common/config";
 import { readServiceConfig, type ServiceConfig } from "../subgraphs/common/service-config";
+import type { RateLimitConfig } from "./rate-limit";
 
 export interface GatewayConfig extends ServiceConfig {
   port: number;
@@ -10,6 +11,7 @@ export interface GatewayConfig extends ServiceConfig {
   /** Where each subgraph's GraphQL endpoint is (`<NAME>_URL`). */
   subgraphUrls: Record<SubgraphName, string>;
   auth: AuthConfig;
+  rateLimit: RateLimitConfig;
 }
 
 export const DEV_JWT_SECRET = "dev-jwt-secret-change-me";
@@ -39,6 +41,11 @@ export function loadGatewayConfig(source: Env = process.env): GatewayConfig & { 
       jwksUrl: env.optional("JWKS_URL"),
       issuer: env.optional("JWT_ISSUER"),
       audience: env.optional("JWT_AUDIENCE"),
+    },
+    rateLimit: {
+      points: env.int("RATE_LIMIT_POINTS", 10),
+      windowSeconds: env.int("RATE_LIMIT_WINDOW_SECONDS", 600),
+      redisUrl: env.optional("REDIS_URL"),
     },
     variables: env.names,
   };

@@ -4,4 +4,6 @@ import type { Identity } from "../subgraphs/common/identity";
 export interface GatewayContext {
   identity: Identity;
   requestId: string;
+  /** The caller's address, for limits on anonymous callers. */
+  clientIp: string;
 }

@@ -13,6 +13,8 @@ import type { GatewayConfig } from "./config";
 import type { GatewayContext } from "./context";
 import { subgraphProxy } from "./subgraph-proxy";
 import { graphiqlRouter } from "./graphiql";
+import { LIMITS, limitProtection } from "./limits";
+import { rateLimitPlugin } from "./rate-limit";
 import { gatewayReadiness } from "./readiness";
 import { SignedDataSource } from "./signed-data-source";
 
@@ -33,6 +35,8 @@ export async function createGateway(config: GatewayConfig, log: Logger): Promise
     logger: log,
   });
   const identify = createIdentify(config.auth);
+  const limits = limitProtection(config.nodeEnv === "production");
+  const rateLimit = await rateLimitPlugin(config.rateLimit, log);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     includeStacktraceInErrorResponses: false,
@@ -41,7 +45,10 @@ export async function createGateway(config: GatewayConfig, log: Logger): Promise
     introspection: config.nodeEnv !== "production",
     hideSchemaDetailsFromClientErrors: config.nodeEnv === "production",
     csrfPrevention: true,
-    plugins: [ApolloServerPluginLandingPageDisabled(), maskErrorsPlugin(log)],
+    plugins: [ApolloServerPluginLandingPageDisabled(), maskErrorsPlugin(log), ...limits.plugins, rateLimit.plugin],
+    validationRules: limits.validationRules,
+    parseOptions: { maxTokens: LIMITS.tokens },
+    allowBatchedHttpRequests: false,
   });
   await apollo.start();
 
@@ -55,11 +62,17 @@ export async function createGateway(config: GatewayConfig, log: Logger): Promise
   app.use("/ocds", subgraphProxy("/ocds", config.subgraphUrls.procurement, identify, config.identitySecret, log));
   app.use(
     "/graphql",
-    express.json({ limit: "1mb" }),
+    express.json({ limit: LIMITS.bodyBytes }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({ identity: await identify(req), requestId: String(req.id) }),
+      context: async ({ req }) => ({ identity: await identify(req), requestId: String(req.id), clientIp: req.ip ?? req.socket.remoteAddress ?? "unknown" }),
     }),
   );
   app.use(errorHandlers(log));
-  return { app, stop: () => apollo.stop() };
+  return {
+    app,
+    async stop() {
+      await apollo.stop();
+      await rateLimit.close();
+    },
+  };
 }

@@ -60,7 +60,8 @@ export function errorHandlers(log: Logger): [RequestHandler, ErrorRequestHandler
     const requestId = String(req.id ?? "");
     if (err.status && err.status >= 400 && err.status < 500) {
       const code = err.status === 413 ? "PAYLOAD_TOO_LARGE" : "BAD_REQUEST";
-      return void res.status(err.status).json({ errors: [{ message: err.message, extensions: { code, requestId } }] });
+      const message = err.status === 413 ? `The request body is over the limit of ${(err as { limit?: number }).limit ?? "the"} bytes` : err.message;
+      return void res.status(err.status).json({ errors: [{ message, extensions: { code, requestId } }] });
     }
     log.error({ err, requestId }, "request failed");
     res.status(500).json({ errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR", requestId } }] });
