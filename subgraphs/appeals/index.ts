@@ -1,4 +1,5 @@
 import type { SubgraphDefinition } from "../common/definition";
+import { auditTrailMigration } from "../common/audit-trail";
 import { seedLogMigration } from "../common/seed";
 import { Appeal } from "./entities/appeal.entity";
 import { AppealCategory } from "./entities/appeal-category.entity";
@@ -20,7 +21,7 @@ export const appealsSubgraph: SubgraphDefinition<AppealLoaders> = {
   name: "appeals",
   schema: "appeals",
   entities: [Appeal, AppealCategory, AppealEvent],
-  migrations: [seedLogMigration("appeals"), AppealsCore1764270000000],
+  migrations: [seedLogMigration("appeals"), AppealsCore1764270000000, auditTrailMigration("appeals", 1764290000000)],
   resolvers: [
     AppealCategoryResolver,
     DepartmentAppealsResolver,

@@ -8,7 +8,7 @@ import { DocumentFlowResolver } from "./resolvers/document-flow.resolver";
 import { ResolutionResolver } from "./resolvers/resolution.resolver";
 import { AuditResolver } from "./resolvers/audit.resolver";
 import { AuditEvent } from "./entities/audit-event.entity";
-import { AuditTrail1764290000000 } from "./migrations/1764290000000-audit-trail";
+import { auditTrailMigration } from "../common/audit-trail";
 import { Resolution } from "./entities/resolution.entity";
 import { ResolutionExecutor } from "./entities/resolution-executor.entity";
 import { Staff } from "./entities/staff.entity";
@@ -28,7 +28,7 @@ export const documentsSubgraph: SubgraphDefinition<DocumentsLoaders> = {
   name: "documents",
   schema: "documents",
   entities: [Department, Staff, CityDocument, Resolution, ResolutionExecutor, AuditEvent, FileVersion],
-  migrations: [seedLogMigration("documents"), DepartmentsAndStaff1764270000000, Documents1764280000000, AuditTrail1764290000000, FileVersions1764300000000],
+  migrations: [seedLogMigration("documents"), DepartmentsAndStaff1764270000000, Documents1764280000000, auditTrailMigration("documents", 1764290000000), FileVersions1764300000000],
   resolvers: [DepartmentResolver, StaffResolver, ViewerResolver, DocumentResolver, DocumentFlowResolver, ResolutionResolver, AuditResolver],
   references: documentsReferences,
   createLoaders: createDocumentsLoaders,

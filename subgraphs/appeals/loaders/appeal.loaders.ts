@@ -1,16 +1,22 @@
 import DataLoader from "dataloader";
 import { In, type DataSource } from "typeorm";
+import { auditReads, type Actor } from "../../common/audit-trail";
 import { manyByKey } from "../../common/loaders";
 import { AppealEvent } from "../entities/appeal-event.entity";
 import { EMPTY_APPEAL_STATS, type AppealStats } from "../entities/appeal-stats.type";
 import { appealStatsByDepartment } from "../services/appeal-stats.service";
 
 /** One DataLoader per relation of the appeals subgraph, made fresh for each request. */
-export function createAppealLoaders(db: DataSource) {
+export function createAppealLoaders(db: DataSource, actor: Actor) {
   return {
     statsByDepartment: new DataLoader<number, AppealStats>(async (ids) => {
       const stats = await appealStatsByDepartment(db, ids);
       return ids.map((id) => stats.get(id) ?? EMPTY_APPEAL_STATS);
+    }),
+    /** Records each appeal whose personal data this request read, once, in one statement. */
+    personalDataReads: new DataLoader<number, true>(async (ids) => {
+      await auditReads(db, "appeals", actor, "READ_PERSONAL_DATA", "Appeal", ids);
+      return ids.map(() => true as const);
     }),
     timelineByAppeal: manyByKey(
       (ids: readonly number[]) => db.getRepository(AppealEvent).find({ where: { appealId: In([...ids]) }, order: { id: "ASC" } }),

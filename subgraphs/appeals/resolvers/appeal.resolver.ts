@@ -16,6 +16,13 @@ import { canListAppeals, canSeeAppeal } from "../services/appeal-access";
 import { listAppeals } from "../services/appeal-query.service";
 import { answerOf } from "./appeal-answer.resolver";
 
+/** The one check before any personal data of an appeal is returned; each read is audited. */
+async function readPersonalData(a: Appeal, ctx: AppealsContext): Promise<boolean> {
+  if (!canSeeAppeal(ctx.viewer, a)) return false;
+  await ctx.loaders.personalDataReads.load(a.id);
+  return true;
+}
+
 /** Appeals as staff (and the citizen who filed them) see them; every path checks appeal-access. */
 @Resolver(() => Appeal)
 export class AppealResolver {
@@ -44,8 +51,8 @@ export class AppealResolver {
   }
 
   @FieldResolver(() => Applicant, { nullable: true, description: "Personal data: null for anyone who does not handle the appeal." })
-  applicant(@Root() a: Appeal, @Ctx() ctx: AppealsContext): Applicant | null {
-    if (!canSeeAppeal(ctx.viewer, a)) return null;
+  async applicant(@Root() a: Appeal, @Ctx() ctx: AppealsContext): Promise<Applicant | null> {
+    if (!(await readPersonalData(a, ctx))) return null;
     return { fullName: a.applicantFullName, address: a.applicantAddress, email: a.applicantEmail, phone: a.applicantPhone, privileged: a.privileged };
   }
 
@@ -55,8 +62,8 @@ export class AppealResolver {
   }
 
   @FieldResolver(() => String, { nullable: true, description: "The citizen's text; like the applicant, only for those who handle it." })
-  text(@Root() a: Appeal, @Ctx() ctx: AppealsContext): string | null {
-    return canSeeAppeal(ctx.viewer, a) ? a.text : null;
+  async text(@Root() a: Appeal, @Ctx() ctx: AppealsContext): Promise<string | null> {
+    return (await readPersonalData(a, ctx)) ? a.text : null;
   }
 
   @FieldResolver(() => DepartmentRef, { nullable: true })

@@ -78,6 +78,17 @@ describe("handling appeals", () => {
     ]);
   });
 
+  it("records every read of applicants' personal data, once per request", async () => {
+    const before = (await city.db.query<{ n: number }>("SELECT count(*)::int AS n FROM appeals.audit_event"))[0].n;
+    const { body } = await city.query(`{ appeals(first: 3) { edges { node { id applicant { fullName } text } } } }`, undefined, { ...h.manager6, "x-request-id": "pd-read-1" });
+    const read = body.data.appeals.edges.map((e: any) => e.node.id);
+    const rows = await city.db.query<any>("SELECT actor_sub, actor_roles, request_id, action, entity, entity_id FROM appeals.audit_event WHERE request_id = 'pd-read-1' ORDER BY entity_id");
+    expect(rows).toEqual([...read].sort().map((id: string) => ({ actor_sub: "9", actor_roles: ["manager"], request_id: "pd-read-1", action: "READ_PERSONAL_DATA", entity: "Appeal", entity_id: id })));
+    await city.query(`{ appeals(first: 3) { edges { node { id registrationNumber } } } }`, undefined, h.manager6);
+    expect((await city.db.query<{ n: number }>("SELECT count(*)::int AS n FROM appeals.audit_event"))[0].n).toBe(before + read.length);
+    await expect(city.db.query("DELETE FROM appeals.audit_event")).rejects.toThrow("appeals.audit_event is append-only: DELETE refused");
+  });
+
   it("shows an executor the appeals assigned to them and a citizen their own", async () => {
     expect(ids((await city.query(QUEUE, { first: 20 }, h.executor10)).body).sort()).toEqual(["1", "2", "3", "4"]);
     const own = await city.query(QUEUE, { first: 20 }, h.citizen);
