@@ -39,8 +39,9 @@ export class ResolutionResolver {
 
   @Query(() => ResolutionConnection, { description: "Your open resolutions, soonest due first." })
   myAssignments(@Ctx() ctx: DocumentsContext, @Arg("first", () => Int, { nullable: true }) first?: number, @Arg("after", () => String, { nullable: true }) after?: string): Promise<Page<Resolution>> {
+    if (ctx.viewer.sub === null) throw documentErrors.signIn("see your assignments");
     const me = staffIdOf(ctx.viewer);
-    if (me === null) throw documentErrors.signIn("see your assignments (a staff token)");
+    if (me === null) throw documentErrors.forbidden("Assignments are for council staff");
     return openAssignments(ctx.db, me, pageSize(first), after);
   }
 
