@@ -1,0 +1,41 @@
+import pino from "pino";
+import { createGateway } from "../../gateway";
+import { loadGatewayConfig } from "../../gateway/config";
+import { closeServer, listen } from "../../subgraphs/common/http";
+import { postGraphQL, startCity, type City } from "../helpers/city";
+
+/** In production the gateway does not describe its schema to strangers. */
+describe("gateway in production", () => {
+  let city: City;
+  let gateway: { url: string; stop(): Promise<void> };
+  beforeAll(async () => {
+    city = await startCity();
+    const urls = Object.fromEntries(Object.entries(city.subgraphs).map(([n, h]) => [`${n.toUpperCase()}_URL`, h.url]));
+    // The subgraphs of the test city keep the development secret; so does this gateway, explicitly.
+    const config = { ...loadGatewayConfig({ ...urls, NODE_ENV: "production", IDENTITY_SECRET: "s3cret", JWT_SECRET: "jwt-s3cret" }), identitySecret: "dev-identity-secret-change-me" };
+    const g = await createGateway(config, pino({ level: "silent" }));
+    const { server, port } = await listen(g.app, 0, "127.0.0.1", "gateway");
+    gateway = { url: `http://127.0.0.1:${port}/graphql`, stop: async () => { await closeServer(server); await g.stop(); } };
+  });
+  afterAll(async () => {
+    await gateway?.stop();
+    await city?.stop();
+  });
+
+  it("refuses introspection", async () => {
+    const { body } = await postGraphQL(gateway.url, "{ __schema { types { name } } }");
+    expect(body.errors?.[0].extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+    expect(body.errors?.[0].message).toMatch(/introspection is not allowed/i);
+  });
+
+  it("does not suggest field names", async () => {
+    const { body } = await postGraphQL(gateway.url, "{ departmnts { id } }");
+    expect(body.errors?.map((e) => e.message)).toEqual([expect.not.stringMatching(/Did you mean/)]);
+    const dev = await city.query("{ departmnts { id } }");
+    expect(dev.body.errors?.[0].message).toMatch(/Did you mean "departments"/);
+  });
+
+  it("still answers the public graph", async () => {
+    expect((await postGraphQL(gateway.url, "{ appealCategories { code } }")).body.data.appealCategories).toHaveLength(7);
+  });
+});
