@@ -1,10 +1,6 @@
 import { createServer, type Server } from "node:http";
 import { exportJWK, generateKeyPair, SignJWT, type KeyLike } from "jose";
-import pino from "pino";
-import { createGateway } from "../../gateway";
-import { loadGatewayConfig } from "../../gateway/config";
-import { closeServer, listen } from "../../subgraphs/common/http";
-import { postGraphQL, startCity, type City } from "../helpers/city";
+import { postGraphQL, startCity, startGateway, type City } from "../helpers/city";
 import { bearer, signToken } from "../helpers/tokens";
 
 /** With JWKS_URL the gateway trusts an identity provider's keys instead of a shared secret. */
@@ -20,10 +16,7 @@ describe("tokens verified with a JWKS", () => {
     const jwk = { ...(await exportJWK(pair.publicKey)), kid: "city-idp-1", alg: "RS256", use: "sig" };
     jwks = createServer((_req, res) => res.setHeader("content-type", "application/json").end(JSON.stringify({ keys: [jwk] })));
     await new Promise<void>((r) => jwks.listen(0, "127.0.0.1", r));
-    const urls = Object.fromEntries(Object.entries(city.subgraphs).map(([n, h]) => [`${n.toUpperCase()}_URL`, h.url]));
-    const g = await createGateway(loadGatewayConfig({ ...urls, JWKS_URL: `http://127.0.0.1:${(jwks.address() as { port: number }).port}/jwks.json`, JWT_ISSUER: "https://idp.city.example" }), pino({ level: "silent" }));
-    const { server, port } = await listen(g.app, 0, "127.0.0.1", "gateway");
-    gateway = { url: `http://127.0.0.1:${port}/graphql`, stop: async () => { await closeServer(server); await g.stop(); } };
+    gateway = await startGateway(city, { JWKS_URL: `http://127.0.0.1:${(jwks.address() as { port: number }).port}/jwks.json`, JWT_ISSUER: "https://idp.city.example" });
   });
   afterAll(async () => {
     await gateway?.stop();

@@ -1,9 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { createGateway } from "../../gateway";
-import { loadGatewayConfig } from "../../gateway/config";
-import { closeServer, listen } from "../../subgraphs/common/http";
-import pino from "pino";
-import { postGraphQL, startCity, type City } from "../helpers/city";
+import { postGraphQL, startCity, startGateway, type City } from "../helpers/city";
 import { contractOperation } from "../helpers/contract";
 import { bearer, signToken } from "../helpers/tokens";
 
@@ -63,13 +59,8 @@ describe("gateway limits", () => {
 
   const withRedis = process.env.REDIS_URL ? it : it.skip;
   withRedis("shares the limit across gateway replicas through Redis", async () => {
-    const urls = Object.fromEntries(Object.entries(city.subgraphs).map(([n, h]) => [`${n.toUpperCase()}_URL`, h.url]));
-    const env = { ...urls, RATE_LIMIT_POINTS: "2", RATE_LIMIT_WINDOW_SECONDS: "600", REDIS_URL: process.env.REDIS_URL! };
-    const replicas = await Promise.all([0, 1].map(async () => {
-      const gateway = await createGateway(loadGatewayConfig(env), pino({ level: "silent" }));
-      const { server, port } = await listen(gateway.app, 0, "127.0.0.1", "gateway");
-      return { url: `http://127.0.0.1:${port}/graphql`, stop: async () => { await closeServer(server); await gateway.stop(); } };
-    }));
+    const env = { RATE_LIMIT_POINTS: "2", RATE_LIMIT_WINDOW_SECONDS: "600", REDIS_URL: process.env.REDIS_URL! };
+    const replicas = await Promise.all([0, 1].map(() => startGateway(city, env)));
     try {
       const citizen = bearer(await signToken({ roles: ["citizen"] }, { sub: `citizen-${randomUUID()}` }));
       const codes = [];

@@ -1,8 +1,5 @@
-import pino from "pino";
-import { createGateway } from "../../gateway";
-import { loadGatewayConfig } from "../../gateway/config";
-import { closeServer, listen } from "../../subgraphs/common/http";
-import { postGraphQL, startCity, type City } from "../helpers/city";
+import { DEV_IDENTITY_SECRET } from "../../subgraphs/common/service-config";
+import { postGraphQL, startCity, startGateway, type City } from "../helpers/city";
 
 /** In production the gateway does not describe its schema to strangers. */
 describe("gateway in production", () => {
@@ -10,12 +7,8 @@ describe("gateway in production", () => {
   let gateway: { url: string; stop(): Promise<void> };
   beforeAll(async () => {
     city = await startCity();
-    const urls = Object.fromEntries(Object.entries(city.subgraphs).map(([n, h]) => [`${n.toUpperCase()}_URL`, h.url]));
     // The subgraphs of the test city keep the development secret; so does this gateway, explicitly.
-    const config = { ...loadGatewayConfig({ ...urls, NODE_ENV: "production", IDENTITY_SECRET: "s3cret", JWT_SECRET: "jwt-s3cret" }), identitySecret: "dev-identity-secret-change-me" };
-    const g = await createGateway(config, pino({ level: "silent" }));
-    const { server, port } = await listen(g.app, 0, "127.0.0.1", "gateway");
-    gateway = { url: `http://127.0.0.1:${port}/graphql`, stop: async () => { await closeServer(server); await g.stop(); } };
+    gateway = await startGateway(city, { NODE_ENV: "production", IDENTITY_SECRET: "s3cret", JWT_SECRET: "jwt-s3cret" }, { identitySecret: DEV_IDENTITY_SECRET });
   });
   afterAll(async () => {
     await gateway?.stop();

@@ -4,7 +4,7 @@ import type { Server } from "node:http";
 import path from "node:path";
 import pino from "pino";
 import { createGateway } from "../../gateway";
-import { loadGatewayConfig } from "../../gateway/config";
+import { loadGatewayConfig, type GatewayConfig } from "../../gateway/config";
 import { loadSubgraphConfig, SUBGRAPH_NAMES, type SubgraphName } from "../../subgraphs/common/config";
 import { closeServer, listen } from "../../subgraphs/common/http";
 import { startSubgraph, type SubgraphHandle } from "../../subgraphs/common/server";
@@ -43,6 +43,23 @@ export async function postGraphQL(url: string, query: string, variables?: Record
     body: JSON.stringify({ query, variables }),
   });
   return { status: response.status, headers: response.headers, body: (await response.json()) as GraphQLResponse["body"] };
+}
+
+/**
+ * Another gateway in front of a city's subgraphs, with its own config (e.g. a replica, JWKS,
+ * production mode); `override` adjusts the loaded config.
+ */
+export async function startGateway(city: City, env: Record<string, string>, override: Partial<GatewayConfig> = {}): Promise<{ url: string; stop(): Promise<void> }> {
+  const urls = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [`${n.toUpperCase()}_URL`, city.subgraphs[n].url]));
+  const gateway = await createGateway({ ...loadGatewayConfig({ ...urls, ...env }), ...override }, silent);
+  const { server, port } = await listen(gateway.app, 0, "127.0.0.1", "gateway");
+  return {
+    url: `http://127.0.0.1:${port}/graphql`,
+    async stop() {
+      await closeServer(server);
+      await gateway.stop();
+    },
+  };
 }
 
 /**

@@ -12,3 +12,6 @@ export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
 /** An analyst of the finance department (demo staff 12): may read statistics, not appeals. */
 export const analystHeaders = async () => bearer(await signToken({ roles: ["analyst"], departmentId: "7" }, { sub: "12" }));
+
+/** Headers of a member of staff: Staff id as subject, a department and roles. */
+export const staffHeaders = (sub: string, departmentId: string, ...roles: string[]) => signToken({ roles, departmentId }, { sub }).then(bearer);

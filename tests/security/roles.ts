@@ -1,11 +1,11 @@
-import { bearer, signToken } from "../helpers/tokens";
+import { bearer, signToken, staffHeaders } from "../helpers/tokens";
 
 /** The callers of the access matrix; staff subjects are demo Staff ids, departments demo ids. */
 export const ROLE_NAMES = ["anonymous", "citizenOwn", "citizenOther", "clerk", "executor", "manager", "analyst", "admin", "otherDepartment"] as const;
 export type RoleName = (typeof ROLE_NAMES)[number];
 
 export async function roleHeaders(): Promise<Record<RoleName, Record<string, string>>> {
-  const staff = async (sub: string, departmentId: string, ...roles: string[]) => bearer(await signToken({ roles, departmentId }, { sub }));
+  const staff = staffHeaders;
   return {
     anonymous: {},
     citizenOwn: bearer(await signToken({ roles: ["citizen"] }, { sub: "citizen-demo" })),

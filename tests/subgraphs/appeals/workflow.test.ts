@@ -1,7 +1,7 @@
 import { kyivDate, addDays } from "../../../subgraphs/common/calendar";
 import { startCity, type City } from "../../helpers/city";
 import { contractOperation } from "../../helpers/contract";
-import { bearer, signToken } from "../../helpers/tokens";
+import { bearer, signToken, staffHeaders } from "../../helpers/tokens";
 
 const QUEUE = contractOperation("staff", "AppealQueue");
 const ASSIGN = contractOperation("staff", "AssignAppeal");
@@ -9,7 +9,7 @@ const EXTEND = contractOperation("staff", "ExtendAppealDeadline");
 const ANSWER = contractOperation("staff", "AnswerAppeal");
 const STATS = contractOperation("dashboards", "AppealStatistics");
 
-const staff = (sub: string, departmentId: string, ...roles: string[]) => signToken({ roles, departmentId }, { sub }).then(bearer);
+const staff = staffHeaders;
 
 /** Double control: staff see their appeals, move them through the lifecycle, managers control terms. */
 describe("handling appeals", () => {

@@ -2,11 +2,11 @@ import { DEMO_TENDERS } from "../../../subgraphs/procurement/seed";
 import { startCity, type City } from "../../helpers/city";
 import { contractOperation } from "../../helpers/contract";
 import { expectedBudgetSummary, expectedTenderIds, kyivYear } from "../../helpers/demo-city";
-import { bearer, signToken } from "../../helpers/tokens";
+import { staffHeaders } from "../../helpers/tokens";
 
 const SEARCH = contractOperation("portal", "PublicDocumentSearch");
 const SCORECARD = contractOperation("dashboards", "DepartmentScorecard");
-const staff = (sub: string, departmentId: string, ...roles: string[]) => signToken({ roles, departmentId }, { sub }).then(bearer);
+const staff = staffHeaders;
 
 /** Access levels hold on every path to a document; public search finds Ukrainian word forms. */
 describe("document access and search", () => {

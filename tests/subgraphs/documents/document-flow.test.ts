@@ -3,14 +3,14 @@ import { isWorkingDay, previousWorkingDay } from "../../../subgraphs/documents/s
 import { startCity, type City } from "../../helpers/city";
 import { contractOperation } from "../../helpers/contract";
 import { kyivYear } from "../../helpers/demo-city";
-import { bearer, signToken } from "../../helpers/tokens";
+import { staffHeaders } from "../../helpers/tokens";
 
 const REGISTER = contractOperation("staff", "RegisterDocument");
 const ADD = contractOperation("staff", "AddResolution");
 const MINE = contractOperation("staff", "MyAssignments");
 const COMPLETE = contractOperation("staff", "CompleteResolution");
 
-const staff = (sub: string, departmentId: string, ...roles: string[]) => signToken({ roles, departmentId }, { sub }).then(bearer);
+const staff = staffHeaders;
 const codes = (body: any) => body.errors?.map((e: any) => [e.extensions.code, e.message]);
 
 /** Registration, resolutions and control of execution, through the gateway. */
