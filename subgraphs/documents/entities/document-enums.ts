@@ -1,11 +1,16 @@
 import { registerEnumType } from "type-graphql";
 
-/** Flows of documents and the council's own acts (Ministry of Justice rules No. 1000/5). */
+/**
+ * Flows of documents and the council's own acts (Ministry of Justice rules No. 1000/5). Each kind
+ * is a journal of its own, numbered per year: DECISION holds the council's decisions,
+ * COMMITTEE_DECISION the executive committee's, ORDER the mayor's orders.
+ */
 export enum DocumentKind {
   INCOMING = "INCOMING",
   OUTGOING = "OUTGOING",
   INTERNAL = "INTERNAL",
   DECISION = "DECISION",
+  COMMITTEE_DECISION = "COMMITTEE_DECISION",
   ORDER = "ORDER",
 }
 

@@ -14,7 +14,7 @@ export class Documents1764280000000 implements MigrationInterface {
     await q.query(`
       CREATE TABLE documents.document (
         id serial PRIMARY KEY,
-        kind text NOT NULL CHECK (kind IN ('INCOMING','OUTGOING','INTERNAL','DECISION','ORDER')),
+        kind text NOT NULL CHECK (kind IN ('INCOMING','OUTGOING','INTERNAL','DECISION','COMMITTEE_DECISION','ORDER')),
         registration_year int NOT NULL,
         registration_seq int NOT NULL,
         file_index text NOT NULL CHECK (file_index ~ '^[0-9]{2}(-[0-9]{1,3})*$'),

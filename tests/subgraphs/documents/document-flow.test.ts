@@ -63,6 +63,16 @@ describe("document flow", () => {
     expect([await documentCount(), await counter("OUTGOING")]).toEqual(before);
   });
 
+  it("numbers each journal on its own: council and executive committee decisions apart", async () => {
+    const register = async (kind: string) =>
+      (await city.query(REGISTER, { input: input({ kind, title: `Рішення ${kind}`, departmentId: "1", accessLevel: "PUBLIC", fileIndex: "01-12" }) }, h.admin)).body.data.registerDocument.registrationNumber;
+    const council = await counter("DECISION");
+    const committee = await counter("COMMITTEE_DECISION");
+    expect([await register("COMMITTEE_DECISION"), await register("DECISION"), await register("COMMITTEE_DECISION")]).toEqual([
+      `${committee + 1}/01-12`, `${council + 1}/01-12`, `${committee + 2}/01-12`,
+    ]);
+  });
+
   it("numbers 50 concurrent registrations without a collision or a gap", async () => {
     const start = await counter("INCOMING");
     const answers = await Promise.all(
