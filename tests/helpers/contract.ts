@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parse, print, type OperationDefinitionNode } from "graphql";
 
-/** The client contract beside the checkout (`../shared/contract`), as the first clients ship it. */
-const CONTRACT_DIR = path.resolve(__dirname, "../../../shared/contract");
+/** The client contract kept in `schema/operations/`, as the first clients ship it. */
+const CONTRACT_DIR = path.resolve(__dirname, "../../schema/operations");
 
 /** One operation of a contract file, printed exactly as the client sends it. */
 export function contractOperation(file: "portal" | "staff" | "dashboards", name: string): string {

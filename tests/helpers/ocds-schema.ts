@@ -3,7 +3,7 @@ import path from "node:path";
 import Ajv04 from "ajv-draft-04";
 import addFormats from "ajv-formats";
 
-const SCHEMAS = path.resolve(__dirname, "../../../shared/data/ocds-schema-1.1.5");
+const SCHEMAS = path.resolve(__dirname, "../fixtures/ocds-schema-1.1.5");
 
 /** A validator of OCDS 1.1.5 release packages, from the official schemas (JSON Schema draft-04). */
 export function releasePackageValidator() {

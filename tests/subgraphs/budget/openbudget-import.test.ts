@@ -5,7 +5,7 @@ import { parse } from "csv-parse/sync";
 import { importOpenBudget } from "../../../subgraphs/budget/import/openbudget-import";
 import { startCity, type City } from "../../helpers/city";
 
-const DATA = path.resolve(__dirname, "../../../../shared/data/openbudget-zhytomyr");
+const DATA = path.resolve(__dirname, "../../fixtures/openbudget-zhytomyr");
 const EXPENSES = path.join(DATA, "zhytomyr_expenses_economic_monthly.csv");
 const INCOMES = path.join(DATA, "zhytomyr_incomes_monthly.csv");
 

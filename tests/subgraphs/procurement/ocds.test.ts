@@ -6,7 +6,7 @@ import { startCity, type City } from "../../helpers/city";
 import { releasePackageValidator } from "../../helpers/ocds-schema";
 import { bearer, signToken } from "../../helpers/tokens";
 
-const DATA = path.resolve(__dirname, "../../../../shared/data");
+const DATA = path.resolve(__dirname, "../../fixtures");
 const files = (dir: string) => readdirSync(path.join(DATA, dir)).filter((f) => f.endsWith(".json")).map((f) => path.join(DATA, dir, f));
 const SAMPLES = [...files("prozorro-ocds-sample"), ...files("ocds-fictional-example")];
 const DEFECT = '"https://raw.githubusercontent.com/openprocurement/ocds_pendingCancellation_extension/master/extension.json<Paste>" is not a URI (kept, not used)';
