@@ -5,6 +5,7 @@ import type { ErrorRequestHandler, Express, RequestHandler } from "express";
 import type { Logger } from "pino";
 import { pinoHttp } from "pino-http";
 import { REQUEST_ID_HEADER } from "./envelope";
+import { redactSerializedRequest, redactSerializedResponse } from "./log-redaction";
 
 const REQUEST_ID_RE = /^[A-Za-z0-9._:-]{1,100}$/;
 
@@ -14,10 +15,14 @@ export function requestIdOf(req: IncomingMessage): string {
   return typeof given === "string" && REQUEST_ID_RE.test(given) ? given : randomUUID();
 }
 
-/** Logs every request as one JSON line with its request id; probes are not logged. */
+/**
+ * Logs every request as one JSON line with its request id; probes are not logged. Headers that
+ * carry credentials or the identity envelope are logged as "[Redacted]", whatever `log` is.
+ */
 export function requestLogger(log: Logger) {
   return pinoHttp({
     logger: log,
+    serializers: { req: redactSerializedRequest, res: redactSerializedResponse },
     genReqId: (req, res) => {
       const id = requestIdOf(req);
       res.setHeader(REQUEST_ID_HEADER, id);

@@ -1,6 +1,12 @@
-import pino, { type Logger } from "pino";
+import pino, { type DestinationStream, type Logger } from "pino";
+import { REDACTION_OPTIONS } from "./log-redaction";
 
-/** Structured JSON logs on stdout, one line per event; `service` names the process. */
-export function createLogger(service: string, level: string): Logger {
-  return pino({ level, base: { service }, timestamp: pino.stdTimeFunctions.isoTime });
+/**
+ * Structured JSON logs, one line per event; `service` names the process. Written to stdout, or
+ * to `destination` (tests capture every line). Tokens, cookies and the identity envelope are
+ * redacted (log-redaction.ts).
+ */
+export function createLogger(service: string, level: string, destination?: DestinationStream): Logger {
+  const options = { level, base: { service }, timestamp: pino.stdTimeFunctions.isoTime, ...REDACTION_OPTIONS };
+  return destination ? pino(options, destination) : pino(options);
 }

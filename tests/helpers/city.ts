@@ -2,11 +2,12 @@ import "reflect-metadata";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import type { Server } from "node:http";
 import path from "node:path";
-import pino from "pino";
+import pino, { type DestinationStream, type Logger } from "pino";
 import { createGateway } from "../../gateway";
 import { loadGatewayConfig, type GatewayConfig } from "../../gateway/config";
 import { loadSubgraphConfig, SUBGRAPH_NAMES, type SubgraphName } from "../../subgraphs/common/config";
 import { closeServer, listen } from "../../subgraphs/common/http";
+import { createLogger } from "../../subgraphs/common/logger";
 import { startSubgraph, type SubgraphHandle } from "../../subgraphs/common/server";
 import { SUBGRAPHS } from "../../subgraphs/registry";
 import { prepareDatabase, type SeedMode } from "../../scripts/prepare-database";
@@ -62,11 +63,22 @@ export async function startGateway(city: City, env: Record<string, string>, over
   };
 }
 
+export interface CityOptions {
+  seed?: SeedMode;
+  env?: Record<string, string>;
+  /**
+   * Where every service writes its log, at level trace, through each service's real logger
+   * (createLogger, with its redaction); without it the city is silent.
+   */
+  logDestination?: DestinationStream;
+}
+
 /**
  * The whole city in this process: a fresh database (migrated, demo city unless seed is "none"),
  * the four real subgraphs on loopback ports and the gateway in front of them.
  */
-export async function startCity(options: { seed?: SeedMode; env?: Record<string, string> } = {}): Promise<City> {
+export async function startCity(options: CityOptions = {}): Promise<City> {
+  const logOf = (service: string): Logger => (options.logDestination ? createLogger(service, "trace", options.logDestination) : silent);
   const db = await createTestDatabase();
   mkdirSync(path.resolve(__dirname, "../../.pgdata"), { recursive: true });
   const filesDir = mkdtempSync(path.resolve(__dirname, "../../.pgdata/files-"));
@@ -75,11 +87,11 @@ export async function startCity(options: { seed?: SeedMode; env?: Record<string,
   const subgraphs = {} as Record<SubgraphName, SubgraphHandle>;
   for (const name of SUBGRAPH_NAMES) {
     const config = { ...loadSubgraphConfig(name, { DATABASE_URL: db.url, FILES_DIR: filesDir, ...options.env }), port: 0, host: "127.0.0.1", migrateOnStart: false };
-    subgraphs[name] = await startSubgraph(SUBGRAPHS[name], config, { log: silent, sqlSink: sql[name] });
+    subgraphs[name] = await startSubgraph(SUBGRAPHS[name], config, { log: logOf(name), sqlSink: sql[name] });
   }
   const urls = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [`${n.toUpperCase()}_URL`, subgraphs[n].url]));
   // Tests submit many appeals from one address: the rate limit is raised unless a test sets it.
-  const gateway = await createGateway(loadGatewayConfig({ RATE_LIMIT_POINTS: "1000000", ...urls, ...options.env }), silent);
+  const gateway = await createGateway(loadGatewayConfig({ RATE_LIMIT_POINTS: "1000000", ...urls, ...options.env }), logOf("gateway"));
   const { server, port } = await listen(gateway.app, 0, "127.0.0.1", "gateway");
   const base = `http://127.0.0.1:${port}`;
   return {
