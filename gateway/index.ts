@@ -31,7 +31,7 @@ export interface Gateway {
 export async function createGateway(config: GatewayConfig, log: Logger): Promise<Gateway> {
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(config.supergraphPath, "utf8"),
-    buildService: ({ name, url }) => new SignedDataSource(config.subgraphUrls[name as SubgraphName] ?? url!, config.identitySecret),
+    buildService: ({ name, url }) => new SignedDataSource(name, config.subgraphUrls[name as SubgraphName] ?? url!, config.identitySecret),
     logger: log,
   });
   const identify = createIdentify(config.auth);
@@ -56,10 +56,10 @@ export async function createGateway(config: GatewayConfig, log: Logger): Promise
   app.disable("x-powered-by");
   app.use(requestLogger(log));
   app.get("/health", (_req, res) => void res.json({ status: "ok", service: "gateway" }));
-  app.get("/ready", gatewayReadiness(config.subgraphUrls));
+  app.get("/ready", gatewayReadiness(config.subgraphUrls, config.identitySecret));
   app.use(graphiqlRouter());
-  app.use("/files", subgraphProxy("/files", config.subgraphUrls.documents, identify, config.identitySecret, log));
-  app.use("/ocds", subgraphProxy("/ocds", config.subgraphUrls.procurement, identify, config.identitySecret, log));
+  app.use("/files", subgraphProxy("/files", "documents", config.subgraphUrls.documents, identify, config.identitySecret, log));
+  app.use("/ocds", subgraphProxy("/ocds", "procurement", config.subgraphUrls.procurement, identify, config.identitySecret, log));
   app.use(
     "/graphql",
     express.json({ limit: LIMITS.bodyBytes }),

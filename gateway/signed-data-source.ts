@@ -1,17 +1,34 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
-import type { FetcherResponse } from "@apollo/utils.fetcher";
+import type { Fetcher, FetcherResponse } from "@apollo/utils.fetcher";
 import { GraphQLError } from "graphql";
-import { signEnvelope } from "../subgraphs/common/envelope";
-import { ANONYMOUS } from "../subgraphs/common/identity";
+import { bodyHash, signEnvelope } from "../subgraphs/common/envelope";
+import { ANONYMOUS, type Identity } from "../subgraphs/common/identity";
 import type { GatewayContext } from "./context";
 
-/** Sends each subgraph request with the caller's identity and request id, signed for the subgraph. */
+/** Carries the caller from willSendRequest (which has the context) to the fetcher (which has the bytes). */
+const CALLER_HEADER = "x-emisto-caller";
+
+/**
+ * Sends each subgraph request with the caller's identity and request id, signed for this
+ * subgraph and for the exact bytes sent: the signing happens in the fetcher, the last step
+ * before the network, over the method, path and body that actually go out.
+ */
 export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
+    readonly name: string,
     url: string,
-    private readonly secret: string,
+    secret: string,
   ) {
     super({ url });
+    const send: Fetcher = this.fetcher;
+    const path = new URL(url).pathname;
+    this.fetcher = (target, init = {}) => {
+      const { [CALLER_HEADER]: caller, ...headers } = (init.headers ?? {}) as Record<string, string>;
+      const { identity, requestId } = JSON.parse(Buffer.from(caller ?? "e30", "base64url").toString("utf8")) as { identity?: Identity; requestId?: string };
+      const method = init.method ?? "GET";
+      const signed = signEnvelope(identity ?? ANONYMOUS, requestId ?? "gateway", secret, { method, target: name, path, bodySha256: bodyHash(init.body ?? "") });
+      return send(target, { ...init, headers: { ...headers, ...signed } });
+    };
   }
 
   /**
@@ -31,7 +48,7 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     const ctx = context as Partial<GatewayContext>;
-    const headers = signEnvelope(ctx.identity ?? ANONYMOUS, ctx.requestId ?? "gateway", this.secret);
-    for (const [name, value] of Object.entries(headers)) request.http?.headers.set(name, value);
+    const caller = JSON.stringify({ identity: ctx.identity ?? ANONYMOUS, requestId: ctx.requestId ?? "gateway" });
+    request.http?.headers.set(CALLER_HEADER, Buffer.from(caller).toString("base64url"));
   }
 }

@@ -2,7 +2,7 @@ import { request } from "node:http";
 import type { RequestHandler } from "express";
 import { GraphQLError } from "graphql";
 import type { Logger } from "pino";
-import { signEnvelope } from "../subgraphs/common/envelope";
+import { signEnvelope, STREAMED_BODY } from "../subgraphs/common/envelope";
 import type { Identify } from "./auth";
 
 const FORWARDED = ["content-type", "content-length", "x-file-name"];
@@ -14,7 +14,7 @@ const RETURNED = ["content-type", "content-length", "content-disposition", "x-co
  * bytes are piped to and from the subgraph unbuffered, so a 100 MB file passes through without
  * sitting in memory.
  */
-export function subgraphProxy(prefix: string, subgraphUrl: string, identify: Identify, secret: string, log: Logger): RequestHandler {
+export function subgraphProxy(prefix: string, target: string, subgraphUrl: string, identify: Identify, secret: string, log: Logger): RequestHandler {
   const origin = new URL(subgraphUrl);
   return async (req, res) => {
     const requestId = String(req.id);
@@ -26,7 +26,8 @@ export function subgraphProxy(prefix: string, subgraphUrl: string, identify: Ide
       const message = err instanceof GraphQLError ? err.message : "Token could not be verified";
       return void res.status(401).json({ errors: [{ message, extensions: { code: "UNAUTHENTICATED", requestId } }] });
     }
-    const headers: Record<string, string> = signEnvelope(identity, requestId, secret);
+    // Signed for this one request; the body streams through unread, so it is signed as STREAMED_BODY.
+    const headers: Record<string, string> = signEnvelope(identity, requestId, secret, { method: req.method, target, path: `${prefix}${req.url}`, bodySha256: STREAMED_BODY });
     for (const name of FORWARDED) if (typeof req.headers[name] === "string") headers[name] = req.headers[name] as string;
     if (req.headers.host) headers["x-forwarded-host"] = req.headers.host;
     const upstream = request(

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { SUBGRAPH_NAMES, SUBGRAPH_PORTS, type SubgraphName } from "../subgraphs/common/config";
 import { createEnvReader, type Env } from "../subgraphs/common/env";
@@ -12,6 +13,13 @@ export interface StartConfig {
   gatewayPort: number;
   subgraphPorts: Record<SubgraphName, number>;
   logLevel: string;
+  /**
+   * The identity envelope's secret for this start: IDENTITY_SECRET when set, else a random one made
+   * now, so no public default can sign for the subgraphs of a running city.
+   */
+  identitySecret: string;
+  /** Where the subgraphs listen: HOST when set, else loopback only (the gateway is the one door). */
+  subgraphHost: string;
 }
 
 /** What `npm start` reads besides what each service reads for itself. */
@@ -27,6 +35,8 @@ export function loadStartConfig(source: Env = process.env): StartConfig & { vari
       SUBGRAPH_NAMES.map((name) => [name, env.int(`${name.toUpperCase()}_PORT`, SUBGRAPH_PORTS[name])]),
     ) as Record<SubgraphName, number>,
     logLevel: env.string("LOG_LEVEL", "info"),
+    identitySecret: env.optional("IDENTITY_SECRET") ?? randomBytes(32).toString("hex"),
+    subgraphHost: env.string("HOST", "127.0.0.1"),
     variables: env.names,
   };
 }

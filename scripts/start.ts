@@ -44,8 +44,8 @@ async function main(): Promise<void> {
     log.info({ seed: config.seed, seeded }, seeded.length ? "demo city loaded" : "data kept from before");
 
     const urls = SUBGRAPH_NAMES.map((n) => [`${n.toUpperCase()}_URL`, `http://127.0.0.1:${config.subgraphPorts[n]}/graphql`]);
-    const env = { ...process.env, ...Object.fromEntries(urls), DATABASE_URL: databaseUrl, MIGRATE_ON_START: "false" };
-    for (const name of SUBGRAPH_NAMES) services.push(spawnService(name, `subgraphs/${name}/main.js`, env));
+    const env = { ...process.env, ...Object.fromEntries(urls), DATABASE_URL: databaseUrl, MIGRATE_ON_START: "false", IDENTITY_SECRET: config.identitySecret };
+    for (const name of SUBGRAPH_NAMES) services.push(spawnService(name, `subgraphs/${name}/main.js`, { ...env, HOST: config.subgraphHost }));
     await Promise.all(services.map((s, i) => waitReady(s, `http://127.0.0.1:${config.subgraphPorts[SUBGRAPH_NAMES[i]]}/ready`)));
     const gateway = spawnService("gateway", "gateway/main.js", env);
     services.push(gateway);

@@ -13,6 +13,8 @@ export interface SubgraphConfig extends ServiceConfig {
   databaseUrl: string;
   /** Run pending migrations at start (under an advisory lock, so replicas may race safely). */
   migrateOnStart: boolean;
+  /** Where accepted envelope nonces are shared between replicas; none: this process's memory. */
+  redisUrl: string | undefined;
   /** Documents only: where file versions are stored, and the largest upload accepted. */
   files: { dir: string; maxBytes: number } | null;
 }
@@ -32,6 +34,7 @@ export function loadSubgraphConfig(name: SubgraphName, source: Env = process.env
     name,
     port: env.int(`${prefix}_PORT`, SUBGRAPH_PORTS[name]),
     databaseUrl,
+    redisUrl: env.optional("REDIS_URL"),
     migrateOnStart: env.oneOf("MIGRATE_ON_START", ["true", "false"] as const, "true") === "true",
     files: name === "documents" ? { dir: path.resolve(env.string("FILES_DIR", ".files")), maxBytes: env.int("MAX_FILE_BYTES", 200 * 1024 * 1024) } : null,
     variables: env.names,

@@ -12,13 +12,28 @@ export interface EnvReader {
   optional(name: string): string | undefined;
   int(name: string, fallback?: number): number;
   oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T;
-  /** A secret: required in production, else `devDefault`. Production refuses the dev default too. */
+  /**
+   * A secret: required in production, else `devDefault`. Production refuses the dev default, the
+   * placeholders of `.env.example` and anything shorter than MIN_SECRET_BYTES.
+   */
   secret(name: string, devDefault: string): string;
   /** Every variable name asked for so far, in order. */
   readonly names: string[];
 }
 
 export type Env = Record<string, string | undefined>;
+
+/** The shortest secret production accepts: 256 bits, as HMAC-SHA256 wants. */
+export const MIN_SECRET_BYTES = 32;
+/** Words that mark a value copied from an example rather than generated. */
+const PLACEHOLDER = /replace-?me|change-?me|placeholder|^(secret|password|example|test|dev)$/i;
+
+/** Why a production secret is too weak to use, or null when it is fine. */
+export function weakSecret(value: string): string | null {
+  if (PLACEHOLDER.test(value)) return "is a placeholder from an example";
+  if (Buffer.byteLength(value) < MIN_SECRET_BYTES) return `is shorter than ${MIN_SECRET_BYTES} bytes`;
+  return null;
+}
 
 export function createEnvReader(env: Env): EnvReader {
   const names: string[] = [];
@@ -54,10 +69,11 @@ export function createEnvReader(env: Env): EnvReader {
     },
     secret(name, devDefault) {
       const value = raw(name);
-      if (production && (value === undefined || value === devDefault)) {
-        throw new ConfigError(`Missing ${name}: set a secret of its own in production`);
-      }
-      return value ?? devDefault;
+      if (!production) return value ?? devDefault;
+      if (value === undefined || value === devDefault) throw new ConfigError(`Missing ${name}: set a secret of its own in production`);
+      const weak = weakSecret(value);
+      if (weak) throw new ConfigError(`${name} ${weak}: generate one, e.g. \`openssl rand -hex 32\``);
+      return value;
     },
   };
 }

@@ -8,12 +8,13 @@ import type { SubgraphConfig } from "./config";
 import type { SubgraphContext } from "./context";
 import { createDataSource, migrate, pendingMigrations } from "./data-source";
 import type { SubgraphDefinition } from "./definition";
-import { EnvelopeError, verifyEnvelope } from "./envelope";
+import { envelopeGuards } from "./envelope-guard";
 import { buildFederatedSchema } from "./federation";
 import { closeServer, errorHandlers, listen, requestLogger } from "./http";
 import { createLogger } from "./logger";
 import type { Identity } from "./identity";
 import { maskErrorsPlugin } from "./mask-errors";
+import { memoryNonceStore, redisNonceStore, type NonceStore } from "./nonce-store";
 
 export interface SubgraphHandle {
   name: string;
@@ -43,6 +44,7 @@ export async function startSubgraph<L>(def: SubgraphDefinition<L>, config: Subgr
   } catch (err) {
     throw new Error(`cannot reach the database (${(err as Error).message})`);
   }
+  let nonces: NonceStore | undefined;
   try {
     if (config.migrateOnStart) await migrate(db, def.schema);
     const schema = await buildFederatedSchema(def);
@@ -55,17 +57,18 @@ export async function startSubgraph<L>(def: SubgraphDefinition<L>, config: Subgr
       plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled(), maskErrorsPlugin(log)],
     });
     await apollo.start();
+    nonces = config.redisUrl ? await redisNonceStore(config.redisUrl, def.name, log) : memoryNonceStore();
+    const guards = envelopeGuards(config.identitySecret, def.name, nonces);
 
     const app = express();
     app.disable("x-powered-by");
     app.use(requestLogger(log));
     app.get("/health", (_req, res) => void res.json({ status: "ok", service: def.name }));
     app.get("/ready", readiness(db, def.schema, def.name));
-    for (const [prefix, router] of Object.entries(def.routes?.({ db, config, log }) ?? {})) app.use(prefix, requireEnvelope(config.identitySecret), router);
+    for (const [prefix, router] of Object.entries(def.routes?.({ db, config, log }) ?? {})) app.use(prefix, guards.streamed, router);
     app.use(
       "/graphql",
-      requireEnvelope(config.identitySecret),
-      express.json({ limit: "1mb" }),
+      ...guards.graphql("1mb"),
       expressMiddleware(apollo, {
         context: async ({ res }) => {
           const { identity: viewer, requestId } = res.locals.envelope as { identity: Identity; requestId: string };
@@ -84,28 +87,15 @@ export async function startSubgraph<L>(def: SubgraphDefinition<L>, config: Subgr
       async stop() {
         await closeServer(server);
         await apollo.stop();
+        await nonces?.close();
         await db.destroy();
       },
     };
   } catch (err) {
+    await nonces?.close();
     await db.destroy();
     throw err;
   }
-}
-
-/** Refuses any GraphQL request that does not carry a valid envelope signed by the gateway. */
-function requireEnvelope(secret: string): RequestHandler {
-  return (req, res, next) => {
-    try {
-      res.locals.envelope = verifyEnvelope(req.headers, secret);
-      next();
-    } catch (err) {
-      if (!(err instanceof EnvelopeError)) return next(err);
-      res.status(401).json({
-        errors: [{ message: `${err.message}: subgraphs answer only requests signed by the gateway`, extensions: { code: "UNAUTHENTICATED" } }],
-      });
-    }
-  };
 }
 
 function readiness(db: DataSource, schema: string, name: string): RequestHandler {

@@ -1,6 +1,11 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { loadGatewayConfig } from "../../gateway/config";
 import { loadSubgraphConfig } from "../../subgraphs/common/config";
 import { DEV_IDENTITY_SECRET } from "../../subgraphs/common/service-config";
+
+/** A secret as a deployer generates one (`openssl rand -hex 32`). */
+const STRONG = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
 
 /** Config fails at start, by name; production never runs on a development secret. */
 describe("service config", () => {
@@ -15,12 +20,15 @@ describe("service config", () => {
     [{ DATABASE_URL: "postgres://x/y", LOG_LEVEL: "loud" }, 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, got "loud"'],
     [{ DATABASE_URL: "postgres://x/y", NODE_ENV: "production" }, "Missing IDENTITY_SECRET: set a secret of its own in production"],
     [{ DATABASE_URL: "postgres://x/y", NODE_ENV: "production", IDENTITY_SECRET: DEV_IDENTITY_SECRET }, "Missing IDENTITY_SECRET: set a secret of its own in production"],
+    [{ DATABASE_URL: "postgres://x/y", NODE_ENV: "production", IDENTITY_SECRET: "replace-me-with-a-long-random-secret" }, "IDENTITY_SECRET is a placeholder from an example: generate one, e.g. `openssl rand -hex 32`"],
+    [{ DATABASE_URL: "postgres://x/y", NODE_ENV: "production", IDENTITY_SECRET: "x" }, "IDENTITY_SECRET is shorter than 32 bytes: generate one, e.g. `openssl rand -hex 32`"],
+    [{ DATABASE_URL: "postgres://x/y", NODE_ENV: "production", IDENTITY_SECRET: "a".repeat(31) }, "IDENTITY_SECRET is shorter than 32 bytes"],
   ])("refuses %j with a message naming the variable", (env, message) => {
     expect(() => loadSubgraphConfig("budget", env)).toThrow(message);
   });
 
   it("gives the gateway every subgraph URL, overridable one by one", () => {
-    const config = loadGatewayConfig({ APPEALS_URL: "http://appeals:4002/graphql", NODE_ENV: "production", IDENTITY_SECRET: "s3cret", JWT_SECRET: "jwt-s3cret" });
+    const config = loadGatewayConfig({ APPEALS_URL: "http://appeals:4002/graphql", NODE_ENV: "production", IDENTITY_SECRET: STRONG, JWT_SECRET: `jwt-${STRONG}` });
     expect(config.subgraphUrls).toEqual({
       documents: "http://localhost:4001/graphql",
       appeals: "http://appeals:4002/graphql",
@@ -28,6 +36,22 @@ describe("service config", () => {
       budget: "http://localhost:4004/graphql",
     });
     expect(() => loadGatewayConfig({ NODE_ENV: "production" })).toThrow("Missing IDENTITY_SECRET");
-    expect(() => loadGatewayConfig({ NODE_ENV: "production", IDENTITY_SECRET: "s3cret" })).toThrow("Missing JWT_SECRET");
+    expect(() => loadGatewayConfig({ NODE_ENV: "production", IDENTITY_SECRET: STRONG })).toThrow("Missing JWT_SECRET");
+  });
+
+  it("refuses every placeholder of .env.example and short secrets in production, for the gateway too", () => {
+    const placeholders = readFileSync(path.resolve(__dirname, "../../.env.example"), "utf8").match(/^\w*SECRET=.+$/gm)!;
+    expect(placeholders.length).toBeGreaterThanOrEqual(2);
+    for (const line of placeholders) {
+      const [name, value] = line.split("=");
+      const env = { NODE_ENV: "production", IDENTITY_SECRET: STRONG, JWT_SECRET: `jwt-${STRONG}`, [name]: value };
+      expect(() => loadGatewayConfig(env)).toThrow(`${name} is a placeholder from an example`);
+    }
+    expect(() => loadGatewayConfig({ NODE_ENV: "production", IDENTITY_SECRET: STRONG, JWT_SECRET: "j" })).toThrow("JWT_SECRET is shorter than 32 bytes");
+    expect(loadGatewayConfig({ NODE_ENV: "production", IDENTITY_SECRET: STRONG, JWT_SECRET: `jwt-${STRONG}` }).identitySecret).toBe(STRONG);
+  });
+
+  it("keeps the development defaults outside production", () => {
+    expect(loadGatewayConfig({ IDENTITY_SECRET: "x" }).identitySecret).toBe("x");
   });
 });

@@ -28,7 +28,7 @@ const compose = parse(COMPOSE_TEXT, { merge: true }) as { services: Record<strin
 const services = compose.services;
 
 /** Stands in for what a deployer puts in .env: a value that is no code default (so production secret checks run). */
-const DUMMY = "compose-secret";
+const DUMMY = "compose-secret-0123456789abcdef0123456789";
 const INTERPOLATION = /\$\$|\$\{(\w+)(?:(:?[-?])([^}]*))?\}|\$(\w+)/g;
 
 /**

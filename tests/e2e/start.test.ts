@@ -1,8 +1,12 @@
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
+import { networkInterfaces } from "node:os";
 import path from "node:path";
 import { Client } from "pg";
 import { SUBGRAPH_NAMES } from "../../subgraphs/common/config";
+import { bodyHash, signEnvelope } from "../../subgraphs/common/envelope";
+import { ANONYMOUS } from "../../subgraphs/common/identity";
+import { DEV_IDENTITY_SECRET } from "../../subgraphs/common/service-config";
 import { DEMO_TENDERS } from "../../subgraphs/procurement/seed";
 import { postGraphQL } from "../helpers/city";
 import { createTestDatabase } from "../helpers/database";
@@ -46,6 +50,22 @@ describe("npm start", () => {
       budgetSummary: { executionRate: 0.7333 },
     });
     expect(answer.body.data.departments).toHaveLength(7);
+
+    // Each start makes its own identity secret (the public development default signs nothing here),
+    // and the subgraphs listen on loopback only: the gateway is the one door.
+    const probe = JSON.stringify({ query: "{ __typename }" });
+    const request = { method: "POST", target: "appeals", path: "/graphql", bodySha256: bodyHash(probe) };
+    const forged = await fetch(`http://127.0.0.1:${ports.APPEALS_PORT}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...signEnvelope(ANONYMOUS, "t", DEV_IDENTITY_SECRET, request) },
+      body: probe,
+    });
+    expect([forged.status, ((await forged.json()) as { errors: { message: string }[] }).errors[0].message]).toEqual([
+      401,
+      "Invalid identity signature: subgraphs answer only requests signed by the gateway",
+    ]);
+    const external = Object.values(networkInterfaces()).flat().find((i) => i && !i.internal && i.family === "IPv4");
+    if (external) await expect(fetch(`http://${external.address}:${ports.APPEALS_PORT}/health`)).rejects.toThrow("fetch failed");
 
     // A change made between runs must survive the restart.
     const pg = new Client({ connectionString: `postgres://postgres:postgres@127.0.0.1:${ports.PG_PORT}/emisto` });
