@@ -1,5 +1,5 @@
 import path from "node:path";
-import { createEnvReader, type Env } from "../subgraphs/common/env";
+import { ConfigError, createEnvReader, type Env } from "../subgraphs/common/env";
 import { SUBGRAPH_NAMES, SUBGRAPH_PORTS, type SubgraphName } from "../subgraphs/common/config";
 import { readServiceConfig, type ServiceConfig } from "../subgraphs/common/service-config";
 import type { RateLimitConfig } from "./rate-limit";
@@ -22,6 +22,13 @@ export interface AuthConfig {
   jwksUrl: string | undefined;
   issuer: string | undefined;
   audience: string | undefined;
+  /** The longest a token may be valid: `exp` minus `iat` (or now, without `iat`). */
+  maxLifetimeSeconds: number;
+}
+
+function positive(name: string, value: number): number {
+  if (value < 1) throw new ConfigError(`${name} must be a positive number, got ${value}`);
+  return value;
 }
 
 /** Reads the gateway's config; throws ConfigError naming the first bad variable. */
@@ -41,6 +48,7 @@ export function loadGatewayConfig(source: Env = process.env): GatewayConfig & { 
       jwksUrl: env.optional("JWKS_URL"),
       issuer: env.optional("JWT_ISSUER"),
       audience: env.optional("JWT_AUDIENCE"),
+      maxLifetimeSeconds: positive("JWT_MAX_LIFETIME_SECONDS", env.int("JWT_MAX_LIFETIME_SECONDS", 12 * 60 * 60)),
     },
     rateLimit: {
       points: env.int("RATE_LIMIT_POINTS", 10),

@@ -19,10 +19,20 @@ export function hasAnyRole(identity: Identity, ...roles: Role[]): boolean {
   return identity.roles.some((r) => roles.includes(r));
 }
 
+/** The largest id a row can have: ids are PostgreSQL `integer` columns. */
+export const MAX_ROW_ID = 2_147_483_647;
+
+/** The text as a row id (1 … MAX_ROW_ID, decimal digits without a leading zero), else null. */
+export function rowIdOf(text: string): number | null {
+  return /^[1-9]\d{0,9}$/.test(text) && Number(text) <= MAX_ROW_ID ? Number(text) : null;
+}
+
+/** True for an identity of staff: any role other than citizen. */
+export const isStaff = (identity: Identity): boolean => identity.roles.some((r) => r !== "citizen");
+
 /** Staff tokens carry the Staff id as `sub`: the id, or null for citizens, anonymous callers and other subjects. */
 export function staffIdOf(identity: Identity): number | null {
-  const staff = identity.roles.some((r) => r !== "citizen");
-  return staff && identity.sub !== null && /^[1-9]\d{0,9}$/.test(identity.sub) ? Number(identity.sub) : null;
+  return isStaff(identity) && identity.sub !== null ? rowIdOf(identity.sub) : null;
 }
 
 /** The department of a staff token, as a number. */
