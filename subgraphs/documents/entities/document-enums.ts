@@ -37,5 +37,18 @@ export enum ResolutionStatus {
 
 registerEnumType(DocumentStatus, { name: "DocumentStatus" });
 registerEnumType(ResolutionStatus, { name: "ResolutionStatus" });
-registerEnumType(DocumentKind, { name: "DocumentKind" });
+/** The Ukrainian name of each kind, as clerks and citizens call it (public search knows these words too). */
+export const DOCUMENT_KIND_NAMES: Record<DocumentKind, string> = {
+  [DocumentKind.INCOMING]: "вхідний лист",
+  [DocumentKind.OUTGOING]: "вихідний лист",
+  [DocumentKind.INTERNAL]: "внутрішній документ (службова записка, наказ)",
+  [DocumentKind.DECISION]: "рішення міської ради",
+  [DocumentKind.COMMITTEE_DECISION]: "рішення виконавчого комітету",
+  [DocumentKind.ORDER]: "розпорядження міського голови",
+};
+
+registerEnumType(DocumentKind, {
+  name: "DocumentKind",
+  valuesConfig: Object.fromEntries(Object.entries(DOCUMENT_KIND_NAMES).map(([kind, name]) => [kind, { description: name }])) as Record<DocumentKind, { description: string }>,
+});
 registerEnumType(AccessLevel, { name: "AccessLevel", description: "PUBLIC: anyone; INTERNAL: council staff; RESTRICTED: staff of its department." });
