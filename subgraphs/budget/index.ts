@@ -4,6 +4,7 @@ import { FiscalYear } from "./entities/fiscal-year.entity";
 import { DepartmentRef } from "./entities/department.ref";
 import { createBudgetLoaders, type BudgetLoaders } from "./loaders/budget.loaders";
 import { BudgetCore1764270000000 } from "./migrations/1764270000000-budget-core";
+import { AmountsFromReports1764400000000 } from "./migrations/1764400000000-amounts-from-reports";
 import { BudgetResolver } from "./resolvers/budget.resolver";
 import { BudgetLineResolver, BudgetProgramResolver } from "./resolvers/budget-line.resolver";
 import { BudgetLine } from "./entities/budget-line.entity";
@@ -16,7 +17,7 @@ export const budgetSubgraph: SubgraphDefinition<BudgetLoaders> = {
   name: "budget",
   schema: "budget",
   entities: [FiscalYear, BudgetLine],
-  migrations: [seedLogMigration("budget"), BudgetCore1764270000000],
+  migrations: [seedLogMigration("budget"), BudgetCore1764270000000, AmountsFromReports1764400000000],
   resolvers: [BudgetResolver, DepartmentBudgetResolver, BudgetLineResolver, BudgetProgramResolver],
   references: budgetReferences,
   orphanedTypes: [DepartmentRef],

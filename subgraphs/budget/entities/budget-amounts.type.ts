@@ -2,16 +2,21 @@ import { Field, Float, Int, ObjectType } from "type-graphql";
 import { DecimalScalar } from "../../common/scalars";
 import { Fund } from "./fund.enum";
 
-/** The three amounts of expenditure: first plan, plan as changed to date, executed since 1 January. */
+/**
+ * The three amounts of expenditure, as the city's own reports count them: approved is the budget as
+ * adopted (the year's first report), amended and executed are those of the year's latest report.
+ * A line added by an amendment is not in approved; a line dropped from the latest report is in
+ * neither amended nor executed.
+ */
 @ObjectType("BudgetTotals")
 export class BudgetTotals {
-  @Field(() => DecimalScalar, { description: "The first plan of the year." })
+  @Field(() => DecimalScalar, { description: "The budget as adopted: the plan in the year's first report." })
   approved: string;
 
-  @Field(() => DecimalScalar, { description: "The plan as changed to date." })
+  @Field(() => DecimalScalar, { description: "The plan with every amendment to date: the plan in the year's latest report." })
   amended: string;
 
-  @Field(() => DecimalScalar, { description: "Executed, cumulative from 1 January." })
+  @Field(() => DecimalScalar, { description: "Executed from 1 January, as in the year's latest report." })
   executed: string;
 
   @Field(() => Float, { nullable: true, description: "executed / amended, 0..1 (4 decimals); null when nothing is planned." })
@@ -44,16 +49,16 @@ export class EconomicGroupTotals extends BudgetTotals {
   children: EconomicGroupTotals[];
 }
 
-/** Revenue: planned and received. */
+/** Revenue: planned and received, counted like expenditure (first and latest report of the year). */
 @ObjectType("RevenueTotals")
 export class RevenueTotals {
-  @Field(() => DecimalScalar)
+  @Field(() => DecimalScalar, { description: "The revenue plan as adopted: the year's first report." })
   approved: string;
 
-  @Field(() => DecimalScalar)
+  @Field(() => DecimalScalar, { description: "The revenue plan with every amendment to date: the year's latest report." })
   amended: string;
 
-  @Field(() => DecimalScalar, { description: "Received, cumulative from 1 January." })
+  @Field(() => DecimalScalar, { description: "Received from 1 January, as in the year's latest report." })
   received: string;
 
   @Field(() => Float, { nullable: true, description: "received / amended (4 decimals)." })

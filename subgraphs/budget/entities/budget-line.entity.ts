@@ -29,14 +29,14 @@ export class BudgetLine {
   fund: Fund;
 
   @Column({ type: "numeric", precision: 18, scale: 2 })
-  @Field(() => DecimalScalar)
+  @Field(() => DecimalScalar, { description: "The plan in the year's first report; 0 for a line added by an amendment." })
   approved: string;
 
   @Column({ type: "numeric", precision: 18, scale: 2 })
-  @Field(() => DecimalScalar)
+  @Field(() => DecimalScalar, { description: "The plan in the year's latest report; 0 for a line no longer in it." })
   amended: string;
 
   @Column({ type: "numeric", precision: 18, scale: 2 })
-  @Field(() => DecimalScalar, { description: "Executed, cumulative from 1 January." })
+  @Field(() => DecimalScalar, { description: "Executed from 1 January, as in the year's latest report; 0 for a line no longer in it." })
   executed: string;
 }

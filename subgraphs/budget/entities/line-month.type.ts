@@ -1,7 +1,10 @@
 import { Field, Int, ObjectType } from "type-graphql";
 import { DecimalScalar } from "../../common/scalars";
 
-/** A month of a budget line: the plan then, executed to date, and executed in that month alone. */
+/**
+ * A monthly report the line is in, as reported: the plan then, executed to date, and executed in
+ * that month alone. A line has no month for a report it is absent from, and counts 0 there.
+ */
 @ObjectType("BudgetLineMonth")
 export class BudgetLineMonth {
   @Field(() => Int)
@@ -13,6 +16,6 @@ export class BudgetLineMonth {
   @Field(() => DecimalScalar, { description: "Executed from 1 January to the end of the month." })
   executedToDate: string;
 
-  @Field(() => DecimalScalar, { description: "Executed in this month: the difference from the month before." })
+  @Field(() => DecimalScalar, { description: "Executed in this month: the difference from the year's previous report (0 there when the line was not in it)." })
   executedInMonth: string;
 }

@@ -1,5 +1,6 @@
 import type { EntityManager } from "typeorm";
 import { parentCode } from "./classification-codes";
+import { deriveLineAmounts, LINE_TABLES } from "./line-amounts";
 import { formatMoney } from "./money";
 import type { OpenBudgetAggregate } from "./openbudget-aggregate";
 
@@ -25,10 +26,10 @@ async function writeClassifications(m: EntityManager, aggregate: OpenBudgetAggre
 
 /**
  * Writes an aggregated export in the caller's transaction: fiscal years (CLOSED once December is
- * in, else AMENDED), classifications, lines and their months. A line's amounts are then derived
- * from all its stored months: approved = the first month's plan, amended = the latest month's
- * plan, executed = the latest month's cumulative execution. Upserts by the natural key, so the
- * same file twice changes nothing and a later file for the same year updates it.
+ * in, else AMENDED), classifications, lines and their months as reported. The amounts of every
+ * line of the years touched are then derived from the year's first and latest reports, this
+ * file's and earlier ones' (line-amounts.ts). Upserts by the natural key, so the same file twice
+ * changes nothing and a later file for the same year updates it.
  */
 export async function writeOpenBudget(m: EntityManager, aggregate: OpenBudgetAggregate, onProgress: (done: number, total: number) => void): Promise<number> {
   const drafts = aggregate.drafts();
@@ -43,9 +44,7 @@ export async function writeOpenBudget(m: EntityManager, aggregate: OpenBudgetAgg
   await writeClassifications(m, aggregate);
   for (const [index, draft] of drafts.entries()) {
     const expense = draft.side === "EXPENSE";
-    const t = expense
-      ? { line: "budget_line", month: "budget_line_month", done: "executed_to_date", total: "executed" }
-      : { line: "revenue_line", month: "revenue_line_month", done: "received_to_date", total: "received" };
+    const t = LINE_TABLES[draft.side];
     const [{ id }] = await m.query(
       expense
         ? `INSERT INTO budget.budget_line (fiscal_year, program_code, economic_code, fund) VALUES ($1, NULL, $2, $3)
@@ -61,16 +60,11 @@ export async function writeOpenBudget(m: EntityManager, aggregate: OpenBudgetAgg
        ON CONFLICT (line_id, month) DO UPDATE SET plan = EXCLUDED.plan, ${t.done} = EXCLUDED.${t.done}`,
       [id, months.map(([month]) => month), months.map(([, v]) => formatMoney(v.plan)), months.map(([, v]) => formatMoney(v.fact))],
     );
-    // The amounts follow from every month stored, this file's and earlier ones'.
-    await m.query(
-      `UPDATE budget.${t.line} l SET
-         approved = (SELECT plan FROM budget.${t.month} WHERE line_id = l.id ORDER BY month LIMIT 1),
-         amended = (SELECT plan FROM budget.${t.month} WHERE line_id = l.id ORDER BY month DESC LIMIT 1),
-         ${t.total} = (SELECT ${t.done} FROM budget.${t.month} WHERE line_id = l.id ORDER BY month DESC LIMIT 1)
-       WHERE l.id = $1`,
-      [id],
-    );
     if ((index + 1) % 100 === 0 || index + 1 === drafts.length) onProgress(index + 1, drafts.length);
+  }
+  for (const side of ["EXPENSE", "REVENUE"] as const) {
+    const touched = [...new Set(drafts.filter((d) => d.side === side).map((d) => d.year))];
+    if (touched.length > 0) await deriveLineAmounts(m, side, touched);
   }
   return drafts.length;
 }
