@@ -23,14 +23,16 @@ import { documentFilesRouter } from "./files.routes";
 import { FileVersion } from "./entities/file-version.entity";
 import { FileVersions1764300000000 } from "./migrations/1764300000000-file-versions";
 import { SearchKindsAndNumbers1764310000000 } from "./migrations/1764310000000-search-kinds-and-numbers";
+import { AnswerLetters1764320000000 } from "./migrations/1764320000000-answer-letters";
+import { AnswerLetterResolver } from "./resolvers/answer-letter.resolver";
 
 /** The documents subgraph: the council's structure (departments, staff) and its document flow. */
 export const documentsSubgraph: SubgraphDefinition<DocumentsLoaders> = {
   name: "documents",
   schema: "documents",
   entities: [Department, Staff, CityDocument, Resolution, ResolutionExecutor, AuditEvent, FileVersion],
-  migrations: [seedLogMigration("documents"), DepartmentsAndStaff1764270000000, Documents1764280000000, auditTrailMigration("documents", 1764290000000), FileVersions1764300000000, SearchKindsAndNumbers1764310000000],
-  resolvers: [DepartmentResolver, StaffResolver, ViewerResolver, DocumentResolver, DocumentFlowResolver, ResolutionResolver, AuditResolver],
+  migrations: [seedLogMigration("documents"), DepartmentsAndStaff1764270000000, Documents1764280000000, auditTrailMigration("documents", 1764290000000), FileVersions1764300000000, SearchKindsAndNumbers1764310000000, AnswerLetters1764320000000],
+  resolvers: [DepartmentResolver, StaffResolver, ViewerResolver, DocumentResolver, DocumentFlowResolver, ResolutionResolver, AuditResolver, AnswerLetterResolver],
   references: documentsReferences,
   createLoaders: createDocumentsLoaders,
   routes: (deps) => ({ "/files": documentFilesRouter(deps) }),

@@ -33,9 +33,9 @@ export const DEMO_STAFF = [
 
 /**
  * Demo documents: [id, kind, number, file index, title, summary, correspondent, department,
- * access, days ago]. Public council acts, answer letters to the demo appeals (outgoing,
- * internal: their stamp is public, their content is not; ids 4-9 are the letters the appeals
- * demo links), a restricted note and an incoming letter.
+ * access, days ago]. Public council acts, answer letters to the demo appeals (outgoing: their
+ * stamp is public, their content only for the appeal's handlers, see DEMO_ANSWER_LETTERS; ids 4-9
+ * are the letters the appeals demo links), a restricted note and an incoming letter.
  */
 export const DEMO_DOCUMENTS: [number, string, number, string, string, string | null, string | null, number, string, number][] = [
   [1, "DECISION", 1, "01-12", "Про затвердження Програми розвитку громадського транспорту", "Програма оновлення тролейбусів і автобусів міста на три роки", null, 1, "PUBLIC", 90],
@@ -49,6 +49,20 @@ export const DEMO_DOCUMENTS: [number, string, number, string, string, string | n
   [9, "OUTGOING", 12, "02-05", "Відповідь на звернення щодо графіка прийому", null, "Степаненко Р.", 2, "INTERNAL", 12],
   [10, "INTERNAL", 5, "37-1", "Службова записка про перерозподіл видатків", "Перерозподіл видатків між програмами департаменту", null, 7, "RESTRICTED", 5],
   [11, "INCOMING", 1, "12-1", "Лист обласної адміністрації щодо підготовки до опалювального сезону", "Вимоги до підготовки житлового фонду до зими", "Житомирська ОВА", 6, "INTERNAL", 3],
+];
+
+/**
+ * The answer letters above and the demo appeals they answer (appeals subgraph ids, in the order
+ * its seed registers them), with the appeal's handlers: [document, appeal, department, executor].
+ * Each letter names its applicant, so only those handlers and admins read it.
+ */
+export const DEMO_ANSWER_LETTERS: [number, number, number, number | null][] = [
+  [4, 1, 6, 10],
+  [5, 2, 6, 10],
+  [6, 3, 6, 10],
+  [7, 6, 3, 5],
+  [8, 9, 5, 8],
+  [9, 11, 2, 3],
 ];
 
 /**
@@ -85,6 +99,11 @@ export async function seedDocumentsDemo(manager: EntityManager): Promise<void> {
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
       [id, kind, Number(kyivDate(registeredAt).slice(0, 4)), seq, fileIndex, `${seq}/${fileIndex}`, registeredAt, title, summary, correspondent, departmentId, access],
     );
+  }
+  for (const [documentId, appealId, departmentId, executorId] of DEMO_ANSWER_LETTERS) {
+    await manager.query(`UPDATE documents.document SET answer_appeal_id = $2, answer_department_id = $3, answer_executor_id = $4 WHERE id = $1`, [
+      documentId, appealId, departmentId, executorId,
+    ]);
   }
   await manager.query(
     `INSERT INTO documents.journal_counter (kind, year, last_number)

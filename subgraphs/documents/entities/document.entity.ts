@@ -5,7 +5,8 @@ import { AccessLevel, DocumentKind, DocumentStatus } from "./document-enums";
 /**
  * A registered document. The registration stamp (id, kind, number, date, access level) is public:
  * the fact of registration is. Title, summary and correspondent are field resolvers that check
- * the access level (services/document-access.ts) on every path, entity references included.
+ * the access level (services/document-access.ts) on every path, entity references included; an
+ * answer letter to an appeal is read by that appeal's handlers and admins only.
  */
 @Entity({ name: "document" })
 @ObjectType("Document", { description: "A registered document of the council." })
@@ -59,4 +60,15 @@ export class CityDocument {
 
   @Column({ name: "registered_by", type: "int", nullable: true })
   registeredBy: number | null;
+
+  /** The citizen's appeal this letter answers (appeals subgraph id); such a letter names the applicant. */
+  @Column({ name: "answer_appeal_id", type: "int", nullable: true })
+  answerAppealId: number | null;
+
+  /** Who handles that appeal: its department and executor, as appeals linked the letter. */
+  @Column({ name: "answer_department_id", type: "int", nullable: true })
+  answerDepartmentId: number | null;
+
+  @Column({ name: "answer_executor_id", type: "int", nullable: true })
+  answerExecutorId: number | null;
 }

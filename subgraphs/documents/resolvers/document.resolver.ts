@@ -2,16 +2,15 @@ import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql
 import { parseId } from "../../common/errors";
 import type { DocumentsContext } from "../context";
 import { Department } from "../entities/department.entity";
-import { AccessLevel } from "../entities/document-enums";
 import { CityDocument } from "../entities/document.entity";
 import { Resolution } from "../entities/resolution.entity";
 import { FileVersion } from "../entities/file-version.entity";
-import { canReadDocument } from "../services/document-access";
+import { canReadDocument, isAuditedRead } from "../services/document-access";
 
-/** The access check of every guarded field; a read of a RESTRICTED document is audited (once per request). */
+/** The access check of every guarded field; a read of a RESTRICTED document or an answer letter is audited (once per request). */
 async function readable(doc: CityDocument, ctx: DocumentsContext): Promise<boolean> {
   if (!canReadDocument(ctx.viewer, doc)) return false;
-  if (doc.accessLevel === AccessLevel.RESTRICTED) await ctx.loaders.restrictedReads.load(doc.id);
+  if (isAuditedRead(doc)) await ctx.loaders.restrictedReads.load(doc.id);
   return true;
 }
 

@@ -5,7 +5,7 @@ import { decodeCursor, toPage, type Page } from "../../common/pagination";
 import { SqlParams } from "../../common/sql-params";
 import { CityDocument } from "../entities/document.entity";
 import type { DocumentFilter } from "../inputs/document-filter.input";
-import { documentScopeSql } from "./document-access";
+import { documentScopeSql, PUBLIC_SCOPE_SQL } from "./document-access";
 
 type Ranked = CityDocument & { score: number };
 
@@ -26,7 +26,7 @@ export async function searchDocuments(
   publicOnly: boolean,
 ): Promise<Page<CityDocument>> {
   const p = new SqlParams();
-  const where = [publicOnly ? "d.access_level = 'PUBLIC'" : documentScopeSql(viewer, p)];
+  const where = [publicOnly ? PUBLIC_SCOPE_SQL : documentScopeSql(viewer, p)];
   if (filter?.kind) where.push(`d.kind = ${p.add(filter.kind)}`);
   if (filter?.departmentId != null) where.push(`d.department_id = ${p.add(parseId(filter.departmentId, "departmentId"))}`);
   if (filter?.from) where.push(`d.registered_at >= ${p.add(filter.from)}`);
@@ -87,6 +87,9 @@ function toEntity(row: Record<string, unknown>): Ranked {
     accessLevel: row.access_level,
     status: row.status,
     registeredBy: row.registered_by,
+    answerAppealId: row.answer_appeal_id,
+    answerDepartmentId: row.answer_department_id,
+    answerExecutorId: row.answer_executor_id,
     score: row.score,
   }) as Ranked;
 }

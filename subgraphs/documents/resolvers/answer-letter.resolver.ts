@@ -1,0 +1,29 @@
+import { Arg, Ctx, Directive, ID, Mutation, Resolver } from "type-graphql";
+import { parseId } from "../../common/errors";
+import type { DocumentsContext } from "../context";
+import { CityDocument } from "../entities/document.entity";
+import { linkAnswerLetter } from "../services/answer-letter.service";
+
+/**
+ * For the appeals subgraph only: `@inaccessible` keeps the mutation out of the gateway's public
+ * schema, so it is reached only by a subgraph holding the identity secret, as the caller.
+ */
+@Resolver()
+export class AnswerLetterResolver {
+  @Mutation(() => CityDocument, { description: "Marks an outgoing letter as the answer to an appeal: from then on its handlers and admins only read it." })
+  @Directive("@inaccessible")
+  linkAnswerLetter(
+    @Arg("documentId", () => ID) documentId: string,
+    @Arg("appealId", () => ID) appealId: string,
+    @Ctx() ctx: DocumentsContext,
+    @Arg("departmentId", () => ID, { nullable: true }) departmentId?: string | null,
+    @Arg("executorId", () => ID, { nullable: true }) executorId?: string | null,
+  ): Promise<CityDocument> {
+    return linkAnswerLetter(ctx.db, ctx, {
+      documentId: parseId(documentId, "documentId"),
+      appealId: parseId(appealId, "appealId"),
+      departmentId: departmentId == null ? null : parseId(departmentId, "departmentId"),
+      executorId: executorId == null ? null : parseId(executorId, "executorId"),
+    });
+  }
+}
