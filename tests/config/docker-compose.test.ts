@@ -3,7 +3,7 @@ import path from "node:path";
 import { parse } from "yaml";
 import { loadGatewayConfig } from "../../gateway/config";
 import { loadStartConfig } from "../../scripts/start-config";
-import { loadSubgraphConfig, SUBGRAPH_NAMES } from "../../subgraphs/common/config";
+import { loadSubgraphConfig, SUBGRAPH_NAMES, SUBGRAPH_PEERS, type SubgraphName } from "../../subgraphs/common/config";
 import type { Env } from "../../subgraphs/common/env";
 
 /**
@@ -137,9 +137,17 @@ describe("docker-compose.yml", () => {
       });
       // The envelope the gateway signs must verify in every subgraph.
       expect(subgraph.identitySecret).toBe(config.identitySecret);
+      // A subgraph that calls another (SUBGRAPH_PEERS) reaches it where the gateway does.
+      for (const [peer, peerUrl] of Object.entries(subgraph.peers)) expect({ name, peer, url: peerUrl }).toEqual({ name, peer, url: config.subgraphUrls[peer as SubgraphName] });
       expect(service.depends_on).toMatchObject({ [name]: { condition: "service_healthy" } });
     }
   });
+});
+
+test("appeals is told where documents is: it checks references there", () => {
+  expect(SUBGRAPH_PEERS).toEqual({ appeals: ["documents"] });
+  expect(loadSubgraphConfig("appeals", envOf(services.appeals)).peers).toEqual({ documents: "http://documents:4001/graphql" });
+  expect(loadSubgraphConfig("appeals", { DATABASE_URL: "postgres://localhost/x" }).peers).toEqual({ documents: "http://localhost:4001/graphql" });
 });
 
 describe(".env.example", () => {

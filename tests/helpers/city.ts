@@ -71,6 +71,8 @@ export interface CityOptions {
    * (createLogger, with its redaction); without it the city is silent.
    */
   logDestination?: DestinationStream;
+  /** Extra variables of one subgraph only (e.g. appeals with an unreachable DOCUMENTS_URL). */
+  subgraphEnv?: Partial<Record<SubgraphName, Record<string, string>>>;
 }
 
 /**
@@ -86,7 +88,10 @@ export async function startCity(options: CityOptions = {}): Promise<City> {
   const sql = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, [] as string[]])) as Record<SubgraphName, string[]>;
   const subgraphs = {} as Record<SubgraphName, SubgraphHandle>;
   for (const name of SUBGRAPH_NAMES) {
-    const config = { ...loadSubgraphConfig(name, { DATABASE_URL: db.url, FILES_DIR: filesDir, ...options.env }), port: 0, host: "127.0.0.1", migrateOnStart: false };
+    // Those started so far, as <NAME>_URL: documents starts first, so appeals can call it.
+    const started = Object.fromEntries(Object.values(subgraphs).map((h) => [`${h.name.toUpperCase()}_URL`, h.url]));
+    const env = { DATABASE_URL: db.url, FILES_DIR: filesDir, ...started, ...options.env, ...options.subgraphEnv?.[name] };
+    const config = { ...loadSubgraphConfig(name, env), port: 0, host: "127.0.0.1", migrateOnStart: false };
     subgraphs[name] = await startSubgraph(SUBGRAPHS[name], config, { log: logOf(name), sqlSink: sql[name] });
   }
   const urls = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [`${n.toUpperCase()}_URL`, subgraphs[n].url]));

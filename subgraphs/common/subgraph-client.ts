@@ -1,0 +1,78 @@
+import { GraphQLError } from "graphql";
+import type { Logger } from "pino";
+import type { SubgraphName } from "./config";
+import { bodyHash, signEnvelope } from "./envelope";
+import { userError } from "./errors";
+import type { Identity } from "./identity";
+
+/** How long a subgraph waits for another before it gives up (the caller's request is waiting too). */
+export const SUBGRAPH_CALL_TIMEOUT_MS = 5_000;
+
+/** Codes of the other subgraph's answer that are the caller's doing, passed on as they are. */
+const PASSED_ON = ["BAD_USER_INPUT", "FORBIDDEN", "NOT_FOUND", "CONFLICT"];
+
+/** On whose behalf a subgraph calls another: the caller of the request it is serving. */
+export interface SubgraphCaller {
+  viewer: Identity;
+  requestId: string;
+  log: Logger;
+}
+
+/** Where the other subgraph is and the secret the envelope is signed with. */
+export interface SubgraphTarget {
+  name: SubgraphName;
+  url: string;
+  secret: string;
+}
+
+/** One GraphQL request to another subgraph: its `data`, or an error (see createSubgraphClient). */
+export type SubgraphClient = <T>(query: string, variables?: Record<string, unknown>) => Promise<T>;
+
+/**
+ * A client of another subgraph that calls it directly, as the caller: each request carries the
+ * caller's identity in an envelope signed for that one request (envelope.ts), so the owner applies
+ * its own access rules to the caller, exactly as if the gateway had asked. This is how one
+ * subgraph checks another's ids (DESIGN.md habit 1: they share nothing but ids).
+ *
+ * Errors: the other subgraph unreachable, too slow or failing (network, timeout, HTTP 5xx) is
+ * SERVICE_UNAVAILABLE naming it, so the caller's action changes nothing and can be retried; a user
+ * error of the other subgraph (BAD_USER_INPUT, FORBIDDEN, NOT_FOUND, CONFLICT) passes on with its code, message and
+ * field; anything else (a refused signature, a query that does not validate) is a broken
+ * assumption: a plain Error, logged and masked.
+ */
+export function createSubgraphClient(target: SubgraphTarget, caller: SubgraphCaller): SubgraphClient {
+  const path = new URL(target.url).pathname;
+  const unavailable = (cause: unknown) => {
+    caller.log.warn({ err: cause, subgraph: target.name }, "subgraph call failed");
+    return userError("SERVICE_UNAVAILABLE", `The ${target.name} service cannot be reached right now, so nothing was changed; try again in a minute`, {
+      service: target.name,
+    });
+  };
+  return async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
+    const body = JSON.stringify({ query, variables });
+    const headers = signEnvelope(caller.viewer, caller.requestId, target.secret, { method: "POST", target: target.name, path, bodySha256: bodyHash(body) });
+    let response: Response;
+    let payload: { data?: T | null; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+    try {
+      response = await fetch(target.url, {
+        method: "POST",
+        headers: { ...headers, "content-type": "application/json" },
+        body,
+        signal: AbortSignal.timeout(SUBGRAPH_CALL_TIMEOUT_MS),
+      });
+      if (response.status >= 500) throw new Error(`${target.name} answered HTTP ${response.status}`);
+      payload = (await response.json()) as typeof payload;
+    } catch (err) {
+      throw unavailable(err);
+    }
+    const first = payload.errors?.[0];
+    if (first && PASSED_ON.includes(first.extensions?.code as string)) {
+      const { code, field } = first.extensions ?? {};
+      throw new GraphQLError(first.message, { extensions: { code, ...(typeof field === "string" ? { field } : {}) } });
+    }
+    if (first || !response.ok || payload.data == null) {
+      throw new Error(`${target.name} refused a subgraph call (HTTP ${response.status}): ${JSON.stringify(payload.errors ?? payload).slice(0, 500)}`);
+    }
+    return payload.data;
+  };
+}
