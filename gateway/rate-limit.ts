@@ -19,8 +19,9 @@ export interface RateLimitConfig {
  * Limits the listed mutations per caller with rate-limiter-flexible, one point each time a request
  * writes one (aliased or in fragments, see rootFieldCounts): in Redis when REDIS_URL is set
  * (shared by every gateway replica; while Redis is unreachable each replica counts in memory), in
- * memory otherwise. Over the limit: RATE_LIMITED with the seconds to wait (also as
- * HTTP 429 and Retry-After).
+ * memory otherwise. Apollo runs every plugin's didResolveOperation together, so a request another
+ * limit refuses (e.g. twelve submissions over the root-field limit) still uses its points. Over
+ * the limit: RATE_LIMITED with the seconds to wait (also as HTTP 429 and Retry-After).
  */
 export async function rateLimitPlugin(
   config: RateLimitConfig,
