@@ -44,13 +44,22 @@ export function createSubgraphClient(target: SubgraphTarget, caller: SubgraphCal
   const path = new URL(target.url).pathname;
   const unavailable = (cause: unknown) => {
     caller.log.warn({ err: cause, subgraph: target.name }, "subgraph call failed");
-    return userError("SERVICE_UNAVAILABLE", `The ${target.name} service cannot be reached right now, so nothing was changed; try again in a minute`, {
-      service: target.name,
-    });
+    return userError(
+      "SERVICE_UNAVAILABLE",
+      `The ${target.name} service cannot be reached right now, so nothing was changed; try again in a minute`,
+      {
+        service: target.name,
+      },
+    );
   };
   return async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
     const body = JSON.stringify({ query, variables });
-    const headers = signEnvelope(caller.viewer, caller.requestId, target.secret, { method: "POST", target: target.name, path, bodySha256: bodyHash(body) });
+    const headers = signEnvelope(caller.viewer, caller.requestId, target.secret, {
+      method: "POST",
+      target: target.name,
+      path,
+      bodySha256: bodyHash(body),
+    });
     let response: Response;
     let payload: { data?: T | null; errors?: { message: string; extensions?: Record<string, unknown> }[] };
     try {
@@ -71,7 +80,9 @@ export function createSubgraphClient(target: SubgraphTarget, caller: SubgraphCal
       throw new GraphQLError(first.message, { extensions: { code, ...(typeof field === "string" ? { field } : {}) } });
     }
     if (first || !response.ok || payload.data == null) {
-      throw new Error(`${target.name} refused a subgraph call (HTTP ${response.status}): ${JSON.stringify(payload.errors ?? payload).slice(0, 500)}`);
+      throw new Error(
+        `${target.name} refused a subgraph call (HTTP ${response.status}): ${JSON.stringify(payload.errors ?? payload).slice(0, 500)}`,
+      );
     }
     return payload.data;
   };

@@ -20,14 +20,28 @@ type Entity = { id: string; name?: string; fullName?: string; department?: { id:
  * The department exists, and so does the executor (when given), who works in that department;
  * else BAD_USER_INPUT naming `departmentId` or `executorId`. One request for both.
  */
-export async function checkAssignment(documents: SubgraphClient, departmentId: number, executorId: number | null): Promise<void> {
-  const representations: { __typename: string; id: string }[] = [{ __typename: "Department", id: String(departmentId) }];
+export async function checkAssignment(
+  documents: SubgraphClient,
+  departmentId: number,
+  executorId: number | null,
+): Promise<void> {
+  const representations: { __typename: string; id: string }[] = [
+    { __typename: "Department", id: String(departmentId) },
+  ];
   if (executorId !== null) representations.push({ __typename: "Staff", id: String(executorId) });
   const { _entities: entities } = await documents<{ _entities: Entity[] }>(DEPARTMENT_AND_STAFF, { representations });
   const [department, executor] = entities;
-  if (!department) throw badInput("departmentId", `There is no department ${departmentId}; choose one of the council's departments (the departments query lists them)`);
+  if (!department)
+    throw badInput(
+      "departmentId",
+      `There is no department ${departmentId}; choose one of the council's departments (the departments query lists them)`,
+    );
   if (executorId === null) return;
-  if (!executor) throw badInput("executorId", `There is no member of staff ${executorId}; choose an executor among the staff of department ${departmentId}`);
+  if (!executor)
+    throw badInput(
+      "executorId",
+      `There is no member of staff ${executorId}; choose an executor among the staff of department ${departmentId}`,
+    );
   if (executor.department?.id !== String(departmentId)) {
     throw badInput(
       "executorId",
@@ -53,7 +67,11 @@ export interface AppealHandlers {
  * appeal (BAD_USER_INPUT naming `documentId` otherwise); from then on documents shows it to the
  * appeal's handlers and admins only.
  */
-export async function linkAnswerLetter(documents: SubgraphClient, documentId: number, handlers: AppealHandlers): Promise<void> {
+export async function linkAnswerLetter(
+  documents: SubgraphClient,
+  documentId: number,
+  handlers: AppealHandlers,
+): Promise<void> {
   await documents(LINK_ANSWER_LETTER, {
     documentId: String(documentId),
     appealId: String(handlers.appealId),

@@ -14,7 +14,9 @@ const KIND_WORDS: Record<string, string> = {
   ORDER: "розпорядження розпоряджень розпорядженням розпорядженнями розпорядженні міський голова голови",
 };
 
-const kindWordsSql = `(CASE kind ${Object.entries(KIND_WORDS).map(([kind, words]) => `WHEN '${kind}' THEN '${words}'`).join(" ")} ELSE '' END)`;
+const kindWordsSql = `(CASE kind ${Object.entries(KIND_WORDS)
+  .map(([kind, words]) => `WHEN '${kind}' THEN '${words}'`)
+  .join(" ")} ELSE '' END)`;
 
 /**
  * Search over the kind's names besides title and summary. Title and summary weigh A and the kind's
@@ -35,7 +37,9 @@ export class SearchKindsAndNumbers1764310000000 implements MigrationInterface {
           setweight(to_tsvector('simple', title || ' ' || coalesce(summary, '')), 'A') || setweight(to_tsvector('simple', ${kindWordsSql}), 'D')
         ) STORED`);
     await q.query(`CREATE INDEX document_search_idx ON documents.document USING gin (search_vector)`);
-    await q.query(`CREATE INDEX document_trgm_idx ON documents.document USING gin (search_text documents.gin_trgm_ops)`);
+    await q.query(
+      `CREATE INDEX document_trgm_idx ON documents.document USING gin (search_text documents.gin_trgm_ops)`,
+    );
     await q.query(`CREATE INDEX document_number_idx ON documents.document (registration_number text_pattern_ops)`);
   }
 
@@ -49,6 +53,8 @@ export class SearchKindsAndNumbers1764310000000 implements MigrationInterface {
         ADD COLUMN search_text text GENERATED ALWAYS AS (lower(title || ' ' || coalesce(summary, ''))) STORED,
         ADD COLUMN search_vector tsvector GENERATED ALWAYS AS (to_tsvector('simple', title || ' ' || coalesce(summary, ''))) STORED`);
     await q.query(`CREATE INDEX document_search_idx ON documents.document USING gin (search_vector)`);
-    await q.query(`CREATE INDEX document_trgm_idx ON documents.document USING gin (search_text documents.gin_trgm_ops)`);
+    await q.query(
+      `CREATE INDEX document_trgm_idx ON documents.document USING gin (search_text documents.gin_trgm_ops)`,
+    );
   }
 }

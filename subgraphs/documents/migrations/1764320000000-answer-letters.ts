@@ -17,7 +17,9 @@ export class AnswerLetters1764320000000 implements MigrationInterface {
         ADD COLUMN answer_executor_id int,
         ADD CONSTRAINT document_answer_letter_check
           CHECK (answer_appeal_id IS NOT NULL AND kind = 'OUTGOING' OR answer_appeal_id IS NULL AND answer_department_id IS NULL AND answer_executor_id IS NULL)`);
-    await q.query(`CREATE INDEX document_answer_appeal_idx ON documents.document (answer_appeal_id) WHERE answer_appeal_id IS NOT NULL`);
+    await q.query(
+      `CREATE INDEX document_answer_appeal_idx ON documents.document (answer_appeal_id) WHERE answer_appeal_id IS NOT NULL`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -10,7 +10,10 @@ import { linkAnswerLetter } from "../services/answer-letter.service";
  */
 @Resolver()
 export class AnswerLetterResolver {
-  @Mutation(() => CityDocument, { description: "Marks an outgoing letter as the answer to an appeal: from then on its handlers and admins only read it." })
+  @Mutation(() => CityDocument, {
+    description:
+      "Marks an outgoing letter as the answer to an appeal: from then on its handlers and admins only read it.",
+  })
   @Directive("@inaccessible")
   linkAnswerLetter(
     @Arg("documentId", () => ID) documentId: string,

@@ -24,11 +24,19 @@ export interface AnswerLetterLink {
  * Audited.
  */
 export async function linkAnswerLetter(db: DataSource, actor: Actor, link: AnswerLetterLink): Promise<CityDocument> {
-  if (!isStaff(actor.viewer) || actor.viewer.sub === null) throw documentErrors.forbidden("Only staff answering an appeal link its answer letter");
+  if (!isStaff(actor.viewer) || actor.viewer.sub === null)
+    throw documentErrors.forbidden("Only staff answering an appeal link its answer letter");
   const doc = await db.getRepository(CityDocument).findOneBy({ id: link.documentId });
-  if (!doc) throw badInput("documentId", `There is no document ${link.documentId}; register the answer letter as an outgoing document first, then link it`);
+  if (!doc)
+    throw badInput(
+      "documentId",
+      `There is no document ${link.documentId}; register the answer letter as an outgoing document first, then link it`,
+    );
   if (!canReadDocument(actor.viewer, doc)) {
-    throw badInput("documentId", `You may not read document ${doc.registrationNumber} (id ${doc.id}), so it cannot be your answer letter; link a letter you registered or may read`);
+    throw badInput(
+      "documentId",
+      `You may not read document ${doc.registrationNumber} (id ${doc.id}), so it cannot be your answer letter; link a letter you registered or may read`,
+    );
   }
   if (doc.kind !== DocumentKind.OUTGOING) {
     throw badInput(
@@ -37,7 +45,10 @@ export async function linkAnswerLetter(db: DataSource, actor: Actor, link: Answe
     );
   }
   const alreadyAnswers = () =>
-    badInput("documentId", `Document ${doc.registrationNumber} (id ${doc.id}) already answers another appeal; register a letter of its own for this one`);
+    badInput(
+      "documentId",
+      `Document ${doc.registrationNumber} (id ${doc.id}) already answers another appeal; register a letter of its own for this one`,
+    );
   if (doc.answerAppealId !== null && doc.answerAppealId !== link.appealId) throw alreadyAnswers();
   return db.transaction(async (m) => {
     const [rows] = await m.query(
@@ -46,7 +57,11 @@ export async function linkAnswerLetter(db: DataSource, actor: Actor, link: Answe
       [doc.id, link.appealId, link.departmentId, link.executorId],
     );
     if (rows.length === 0) throw alreadyAnswers();
-    await audit(m, actor, "LINK_ANSWER_LETTER", "Document", doc.id, { appealId: link.appealId, departmentId: link.departmentId, executorId: link.executorId });
+    await audit(m, actor, "LINK_ANSWER_LETTER", "Document", doc.id, {
+      appealId: link.appealId,
+      departmentId: link.departmentId,
+      executorId: link.executorId,
+    });
     return m.getRepository(CityDocument).findOneByOrFail({ id: doc.id });
   });
 }

@@ -20,12 +20,18 @@ export function canReadDocument(viewer: Identity, doc: CityDocument): boolean {
 
 /** The handlers of the appeal an answer letter answers: its executor, clerks and managers of its department. */
 function handlesAnsweredAppeal(viewer: Identity, doc: CityDocument): boolean {
-  if (hasAnyRole(viewer, "executor") && doc.answerExecutorId !== null && staffIdOf(viewer) === doc.answerExecutorId) return true;
-  return hasAnyRole(viewer, "clerk", "manager") && doc.answerDepartmentId !== null && departmentOf(viewer) === doc.answerDepartmentId;
+  if (hasAnyRole(viewer, "executor") && doc.answerExecutorId !== null && staffIdOf(viewer) === doc.answerExecutorId)
+    return true;
+  return (
+    hasAnyRole(viewer, "clerk", "manager") &&
+    doc.answerDepartmentId !== null &&
+    departmentOf(viewer) === doc.answerDepartmentId
+  );
 }
 
 /** True when reading the document's content is recorded in the audit trail (restricted content, applicants' names). */
-export const isAuditedRead = (doc: CityDocument): boolean => doc.accessLevel === AccessLevel.RESTRICTED || doc.answerAppealId !== null;
+export const isAuditedRead = (doc: CityDocument): boolean =>
+  doc.accessLevel === AccessLevel.RESTRICTED || doc.answerAppealId !== null;
 
 /** What anyone may find in public search: PUBLIC documents that answer no appeal. */
 export const PUBLIC_SCOPE_SQL = "(d.access_level = 'PUBLIC' AND d.answer_appeal_id IS NULL)";
@@ -39,7 +45,8 @@ export function documentScopeSql(viewer: Identity, params: SqlParams): string {
   const staffId = staffIdOf(viewer);
   if (hasAnyRole(viewer, "executor") && staffId !== null) handles.push(`d.answer_executor_id = ${params.add(staffId)}`);
   const department = departmentOf(viewer);
-  if (hasAnyRole(viewer, "clerk", "manager") && department !== null) handles.push(`d.answer_department_id = ${params.add(department)}`);
+  if (hasAnyRole(viewer, "clerk", "manager") && department !== null)
+    handles.push(`d.answer_department_id = ${params.add(department)}`);
   const level = `(d.access_level IN ('PUBLIC', 'INTERNAL') OR (d.access_level = 'RESTRICTED' AND ${own}))`;
   return `(d.answer_appeal_id IS NULL AND ${level} OR d.answer_appeal_id IS NOT NULL AND ${handles.length ? `(${handles.join(" OR ")})` : "false"})`;
 }

@@ -21,8 +21,14 @@ describe("public search by kind and registration number", () => {
   };
 
   it('finds the council decisions by "рішення" and its other forms, though no title says it', async () => {
-    expect(await found("рішення")).toEqual([["2", "DECISION", "2/01-12"], ["1", "DECISION", "1/01-12"]]);
-    expect(await found("рішень")).toEqual([["2", "DECISION", "2/01-12"], ["1", "DECISION", "1/01-12"]]);
+    expect(await found("рішення")).toEqual([
+      ["2", "DECISION", "2/01-12"],
+      ["1", "DECISION", "1/01-12"],
+    ]);
+    expect(await found("рішень")).toEqual([
+      ["2", "DECISION", "2/01-12"],
+      ["1", "DECISION", "1/01-12"],
+    ]);
     expect(await found("Рішення про бюджет")).toEqual([["2", "DECISION", "2/01-12"]]);
     expect(await found("розпорядження")).toEqual([["3", "ORDER", "15/02-3"]]);
     const whole = await city.query(SEARCH, { search: "рішення", first: 1 });
@@ -32,8 +38,12 @@ describe("public search by kind and registration number", () => {
       edges: [
         {
           node: {
-            id: "2", kind: "DECISION", registrationNumber: "2/01-12", registeredAt: expect.any(String),
-            title: "Про бюджет Житомирської міської територіальної громади", department: { id: "7", name: "Департамент бюджету і фінансів" },
+            id: "2",
+            kind: "DECISION",
+            registrationNumber: "2/01-12",
+            registeredAt: expect.any(String),
+            title: "Про бюджет Житомирської міської територіальної громади",
+            department: { id: "7", name: "Департамент бюджету і фінансів" },
           },
         },
       ],
@@ -44,14 +54,30 @@ describe("public search by kind and registration number", () => {
     const register = `mutation ($input: RegisterDocumentInput!) { registerDocument(input: $input) { id registrationNumber } }`;
     const { body } = await city.query(
       register,
-      { input: { kind: "ORDER", title: "Про виконання рішення про бюджет громади", departmentId: "1", accessLevel: "PUBLIC" } },
+      {
+        input: {
+          kind: "ORDER",
+          title: "Про виконання рішення про бюджет громади",
+          departmentId: "1",
+          accessLevel: "PUBLIC",
+        },
+      },
       admin,
     );
     // The ORDER journal's next number this year (the demo's order may be of last year in January).
     const { registrationNumber } = body.data.registerDocument;
-    expect(body).toEqual({ data: { registerDocument: { id: "12", registrationNumber: expect.stringMatching(/^\d+\/02$/) } } });
-    expect(await found("рішення")).toEqual([["12", "ORDER", registrationNumber], ["2", "DECISION", "2/01-12"], ["1", "DECISION", "1/01-12"]]);
-    expect(await found("розпорядження")).toEqual([["12", "ORDER", registrationNumber], ["3", "ORDER", "15/02-3"]]);
+    expect(body).toEqual({
+      data: { registerDocument: { id: "12", registrationNumber: expect.stringMatching(/^\d+\/02$/) } },
+    });
+    expect(await found("рішення")).toEqual([
+      ["12", "ORDER", registrationNumber],
+      ["2", "DECISION", "2/01-12"],
+      ["1", "DECISION", "1/01-12"],
+    ]);
+    expect(await found("розпорядження")).toEqual([
+      ["12", "ORDER", registrationNumber],
+      ["3", "ORDER", "15/02-3"],
+    ]);
   });
 
   it("finds a document by its registration number, exact first, or by its running number", async () => {
@@ -66,7 +92,8 @@ describe("public search by kind and registration number", () => {
 
   it("never shows an internal or restricted document, by number or by kind", async () => {
     // 5/37-1 is a restricted note, 101/12-4 an answer letter, 1/12-1 an internal incoming letter.
-    for (const search of ["5/37-1", "101/12-4", "1/12-1", "службова записка", "лист", "вхідний"]) expect(await found(search)).toEqual([]);
+    for (const search of ["5/37-1", "101/12-4", "1/12-1", "службова записка", "лист", "вхідний"])
+      expect(await found(search)).toEqual([]);
     const staffSearch = `query ($q: String) { documents(filter: { search: $q }, first: 10) { totalCount edges { node { id registrationNumber } } } }`;
     const analyst = await staffHeaders("12", "7", "analyst");
     expect((await city.query(staffSearch, { q: "5/37-1" }, analyst)).body).toEqual({
