@@ -6,12 +6,14 @@ import { AppealCategory } from "./entities/appeal-category.entity";
 import { DepartmentRef } from "./entities/department.ref";
 import { createAppealLoaders, type AppealLoaders } from "./loaders/appeal.loaders";
 import { AppealsCore1764270000000 } from "./migrations/1764270000000-appeals-core";
+import { AppealsSearchRepeatsPrivilege1764510000000 } from "./migrations/1764510000000-appeals-search-repeats-privilege";
 import { AppealCategoryResolver } from "./resolvers/appeal-category.resolver";
 import { DepartmentAppealsResolver } from "./resolvers/department-appeals.resolver";
 import { AppealAnswerResolver } from "./resolvers/appeal-answer.resolver";
 import { AppealResolver } from "./resolvers/appeal.resolver";
 import { AppealStatisticsResolver } from "./resolvers/appeal-statistics.resolver";
 import { AppealWorkflowResolver } from "./resolvers/appeal-workflow.resolver";
+import { AppealPrivilegeResolver } from "./resolvers/appeal-privilege.resolver";
 import { PortalAppealResolver } from "./resolvers/portal-appeal.resolver";
 import { AppealEvent } from "./entities/appeal-event.entity";
 import { seedAppealsDemo } from "./seed";
@@ -21,7 +23,12 @@ export const appealsSubgraph: SubgraphDefinition<AppealLoaders> = {
   name: "appeals",
   schema: "appeals",
   entities: [Appeal, AppealCategory, AppealEvent],
-  migrations: [seedLogMigration("appeals"), AppealsCore1764270000000, auditTrailMigration("appeals", 1764290000000)],
+  migrations: [
+    seedLogMigration("appeals"),
+    AppealsCore1764270000000,
+    auditTrailMigration("appeals", 1764290000000),
+    AppealsSearchRepeatsPrivilege1764510000000,
+  ],
   resolvers: [
     AppealCategoryResolver,
     DepartmentAppealsResolver,
@@ -29,6 +36,7 @@ export const appealsSubgraph: SubgraphDefinition<AppealLoaders> = {
     AppealResolver,
     AppealAnswerResolver,
     AppealWorkflowResolver,
+    AppealPrivilegeResolver,
     AppealStatisticsResolver,
   ],
   orphanedTypes: [DepartmentRef],

@@ -1,5 +1,6 @@
 import type { Logger } from "pino";
 import type { DataSource } from "typeorm";
+import type { SubgraphConfig } from "./config";
 import type { Identity } from "./identity";
 
 /**
@@ -12,4 +13,6 @@ export interface SubgraphContext<L = unknown> {
   db: DataSource;
   log: Logger;
   loaders: L;
+  /** The service's settings, read once at start. */
+  config: SubgraphConfig;
 }

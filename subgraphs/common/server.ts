@@ -72,7 +72,7 @@ export async function startSubgraph<L>(def: SubgraphDefinition<L>, config: Subgr
       expressMiddleware(apollo, {
         context: async ({ res }) => {
           const { identity: viewer, requestId } = res.locals.envelope as { identity: Identity; requestId: string };
-          return { viewer, requestId, db, log: log.child({ requestId }), loaders: def.createLoaders(db, { viewer, requestId }) };
+          return { viewer, requestId, db, log: log.child({ requestId }), loaders: def.createLoaders(db, { viewer, requestId }), config };
         },
       }),
     );

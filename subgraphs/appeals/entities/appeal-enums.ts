@@ -36,12 +36,62 @@ export enum AppealGrouping {
   MONTH = "MONTH",
 }
 
+/**
+ * Statutory privileges that put an appeal first (art. 20 of the Law; the laws on war veterans,
+ * persons with disabilities and Chornobyl victims). A category is the applicant's personal data.
+ */
+export enum PrivilegeCategory {
+  HERO_OF_UKRAINE = "HERO_OF_UKRAINE",
+  WAR_DISABLED = "WAR_DISABLED",
+  COMBATANT = "COMBATANT",
+  WAR_VETERAN = "WAR_VETERAN",
+  PERSON_WITH_DISABILITY = "PERSON_WITH_DISABILITY",
+  CHORNOBYL = "CHORNOBYL",
+  OTHER = "OTHER",
+}
+
+/** A stated privilege until staff check it: only CONFIRMED orders the queue. */
+export enum PrivilegeStatus {
+  NONE = "NONE",
+  CLAIMED = "CLAIMED",
+  CONFIRMED = "CONFIRMED",
+  DECLINED = "DECLINED",
+}
+
+/** Grounds for leaving an appeal without consideration (art. 8 of the Law). */
+export enum AppealRejectionReason {
+  /** The same person on a question already decided: needs an answered earlier appeal. */
+  REPEATED = "REPEATED",
+  ANONYMOUS = "ANONYMOUS",
+  /** Does not meet art. 5 (no name, residence or question). */
+  INCOMPLETE = "INCOMPLETE",
+  /** A complaint filed after the term of art. 17. */
+  COMPLAINT_TERM_MISSED = "COMPLAINT_TERM_MISSED",
+  OTHER = "OTHER",
+}
+
 registerEnumType(AppealType, { name: "AppealType" });
+registerEnumType(PrivilegeCategory, {
+  name: "PrivilegeCategory",
+  description: "A statutory privilege the applicant states.",
+});
+registerEnumType(PrivilegeStatus, {
+  name: "PrivilegeStatus",
+  description: "Stated (CLAIMED) until staff confirm or decline it.",
+});
+registerEnumType(AppealRejectionReason, {
+  name: "AppealRejectionReason",
+  description: "Grounds of art. 8 for leaving an appeal without consideration.",
+});
 registerEnumType(AppealChannel, { name: "AppealChannel" });
 registerEnumType(AppealStatus, { name: "AppealStatus" });
 registerEnumType(AppealGrouping, { name: "AppealGrouping" });
 
-export const TYPE_LABELS: Record<AppealType, string> = { PROPOSAL: "Пропозиція", APPLICATION: "Заява", COMPLAINT: "Скарга" };
+export const TYPE_LABELS: Record<AppealType, string> = {
+  PROPOSAL: "Пропозиція",
+  APPLICATION: "Заява",
+  COMPLAINT: "Скарга",
+};
 export const CHANNEL_LABELS: Record<AppealChannel, string> = {
   PORTAL: "Портал",
   EMAIL: "Електронна пошта",

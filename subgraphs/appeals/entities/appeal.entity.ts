@@ -1,7 +1,14 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 import { CalendarDateScalar } from "../../common/scalars";
-import { AppealChannel, AppealStatus, AppealType } from "./appeal-enums";
+import {
+  AppealChannel,
+  AppealRejectionReason,
+  AppealStatus,
+  AppealType,
+  type PrivilegeCategory,
+  type PrivilegeStatus,
+} from "./appeal-enums";
 
 /** Statuses in which the council still owes the citizen an answer. */
 export const OPEN_STATUSES = [AppealStatus.REGISTERED, AppealStatus.ASSIGNED, AppealStatus.IN_PROGRESS] as const;
@@ -70,9 +77,17 @@ export class Appeal {
   @Column({ name: "applicant_phone", type: "text", nullable: true })
   applicantPhone: string | null;
 
-  @Column({ type: "boolean" })
-  @Field({ description: "The applicant has statutory privileges and is handled first." })
-  privileged: boolean;
+  /** What the applicant stated (ApplicantInput.privileged): a claim until staff confirm it. */
+  @Column({ name: "privileged", type: "boolean" })
+  privilegeClaimed: boolean;
+
+  /** The stated or confirmed category; personal data (it may reveal health), never on the timeline. */
+  @Column({ name: "privilege_category", type: "text", nullable: true })
+  privilegeCategory: PrivilegeCategory | null;
+
+  /** Only CONFIRMED puts the appeal first in the queue. */
+  @Column({ name: "privilege_status", type: "text" })
+  privilegeStatus: PrivilegeStatus;
 
   @Column({ name: "location_address", type: "text", nullable: true })
   locationAddress: string | null;
@@ -121,6 +136,10 @@ export class Appeal {
   @Column({ name: "rejection_reason", type: "text", nullable: true })
   @Field(() => String, { nullable: true })
   rejectionReason: string | null;
+
+  @Column({ name: "rejection_code", type: "text", nullable: true })
+  @Field(() => AppealRejectionReason, { nullable: true, description: "The ground of art. 8, when rejected." })
+  rejectionCode: AppealRejectionReason | null;
 
   @Column({ type: "int" })
   @Field(() => Int, { description: "Changes with every transition; pass it back to detect concurrent edits." })

@@ -1,4 +1,5 @@
 import { Field, ObjectType } from "type-graphql";
+import { PrivilegeCategory, PrivilegeStatus } from "./appeal-enums";
 
 /** The applicant's personal data: only for staff who handle the appeal and the citizen who filed it. */
 @ObjectType("Applicant")
@@ -15,6 +16,12 @@ export class Applicant {
   @Field(() => String, { nullable: true })
   phone: string | null;
 
-  @Field()
+  @Field({ description: "Stated statutory privileges (a claim until privilegeStatus is CONFIRMED)." })
   privileged: boolean;
+
+  @Field(() => PrivilegeCategory, { nullable: true, description: "The privilege stated or confirmed." })
+  privilegeCategory: PrivilegeCategory | null;
+
+  @Field(() => PrivilegeStatus)
+  privilegeStatus: PrivilegeStatus;
 }

@@ -26,7 +26,11 @@ export class AppealFilter {
   @Field(() => Date, { nullable: true })
   receivedTo?: Date | null;
 
-  @Field(() => String, { nullable: true, description: "Words in the registration number or subject." })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Finds appeals by the applicant's name, address, e-mail or phone (or part of one), words of the subject or text (other forms of a word too), the registration number or tracking code; ranked by relevance instead of queue order.",
+  })
   @ValidateIf((f: AppealFilter) => f.search != null)
   @MaxLength(200, { message: "search must be at most 200 characters" })
   search?: string | null;

@@ -1,6 +1,15 @@
-import { IsEmail, IsLatitude, IsLongitude, Length, Matches, MaxLength, ValidateIf, ValidateNested } from "class-validator";
+import {
+  IsEmail,
+  IsLatitude,
+  IsLongitude,
+  Length,
+  Matches,
+  MaxLength,
+  ValidateIf,
+  ValidateNested,
+} from "class-validator";
 import { Field, Float, InputType } from "type-graphql";
-import { AppealChannel, AppealType } from "../entities/appeal-enums";
+import { AppealChannel, AppealType, PrivilegeCategory } from "../entities/appeal-enums";
 
 export const MAX_TEXT = 10_000;
 
@@ -27,8 +36,15 @@ export class ApplicantInput {
   @Matches(/^\+?[0-9 ()-]{9,20}$/, { message: "phone must be a phone number such as +380 44 123 45 67" })
   phone?: string | null;
 
-  @Field({ nullable: true, description: "Has statutory privileges (veteran, person with disability, ...)." })
+  @Field({
+    nullable: true,
+    description:
+      "States statutory privileges (veteran, person with disability, ...); staff confirm them before the appeal goes first.",
+  })
   privileged?: boolean;
+
+  @Field(() => PrivilegeCategory, { nullable: true, description: "Which privilege; stating one implies privileged." })
+  privilegeCategory?: PrivilegeCategory | null;
 }
 
 @InputType("LocationInput")

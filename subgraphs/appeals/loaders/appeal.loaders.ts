@@ -5,6 +5,8 @@ import { manyByKey } from "../../common/loaders";
 import { AppealEvent } from "../entities/appeal-event.entity";
 import { EMPTY_APPEAL_STATS, type AppealStats } from "../entities/appeal-stats.type";
 import { appealStatsByDepartment } from "../services/appeal-stats.service";
+import { earlierAppealsOf } from "../services/appeal-repeats.service";
+import type { Appeal } from "../entities/appeal.entity";
 
 /** One DataLoader per relation of the appeals subgraph, made fresh for each request. */
 export function createAppealLoaders(db: DataSource, actor: Actor) {
@@ -18,8 +20,14 @@ export function createAppealLoaders(db: DataSource, actor: Actor) {
       await auditReads(db, "appeals", actor, "READ_PERSONAL_DATA", "Appeal", ids);
       return ids.map(() => true as const);
     }),
+    /** Every earlier appeal of the same applicant (art. 8), whether or not the caller may open it. */
+    earlierByAppeal: new DataLoader<number, Appeal[]>(async (ids) => {
+      const links = await earlierAppealsOf(db, ids);
+      return ids.map((id) => links.filter((l) => l.appealId === id).map((l) => l.earlier));
+    }),
     timelineByAppeal: manyByKey(
-      (ids: readonly number[]) => db.getRepository(AppealEvent).find({ where: { appealId: In([...ids]) }, order: { id: "ASC" } }),
+      (ids: readonly number[]) =>
+        db.getRepository(AppealEvent).find({ where: { appealId: In([...ids]) }, order: { id: "ASC" } }),
       (e) => e.appealId,
     ),
   };

@@ -1,9 +1,11 @@
 import { Arg, Ctx, ID, Int, Mutation, Resolver } from "type-graphql";
 import { CalendarDateScalar } from "../../common/scalars";
 import type { AppealsContext } from "../context";
+import { AppealRejectionReason } from "../entities/appeal-enums";
 import { Appeal } from "../entities/appeal.entity";
 import { appealErrors } from "../errors";
 import { AnswerAppealInput } from "../inputs/answer-appeal.input";
+import { appealsViewer } from "../services/appeal-access";
 import { AppealActions } from "../services/appeal-actions.service";
 
 const VERSION = { nullable: true, description: "The version you read; a CONFLICT if the appeal changed since." } as const;
@@ -13,7 +15,7 @@ const VERSION = { nullable: true, description: "The version you read; a CONFLICT
 export class AppealWorkflowResolver {
   private actions(ctx: AppealsContext): AppealActions {
     if (ctx.viewer.sub === null) throw appealErrors.signIn("handle appeals");
-    return new AppealActions(ctx.db, ctx.viewer);
+    return new AppealActions(ctx.db, appealsViewer(ctx));
   }
 
   @Mutation(() => Appeal, { description: "Routes the appeal to a department and, optionally, an executor." })
@@ -57,14 +59,19 @@ export class AppealWorkflowResolver {
     return this.actions(ctx).forward(id, to, version);
   }
 
-  @Mutation(() => Appeal, { description: "Leaves the appeal without consideration, with the reason (e.g. a repeated appeal already decided)." })
+  @Mutation(() => Appeal, { description: "Leaves the appeal without consideration (art. 8), with the ground and the reason the citizen reads." })
   rejectAppeal(
     @Arg("id", () => ID) id: string,
     @Arg("reason") reason: string,
     @Ctx() ctx: AppealsContext,
     @Arg("version", () => Int, VERSION) version?: number,
+    @Arg("reasonCode", () => AppealRejectionReason, {
+      defaultValue: AppealRejectionReason.OTHER,
+      description: "The ground; REPEATED only when an earlier appeal of the applicant (earlierAppeals) was answered.",
+    })
+    reasonCode: AppealRejectionReason = AppealRejectionReason.OTHER,
   ): Promise<Appeal> {
-    return this.actions(ctx).reject(id, reason, version);
+    return this.actions(ctx).reject(id, reason, reasonCode, version);
   }
 
   @Mutation(() => Appeal, { description: "A longer term set by the head (at most 45 days from receipt); the citizen sees the reason." })

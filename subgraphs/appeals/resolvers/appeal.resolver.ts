@@ -6,19 +6,20 @@ import type { AppealsContext } from "../context";
 import { AppealAnswer } from "../entities/appeal-answer.type";
 import { AppealConnection } from "../entities/appeal-connection.type";
 import { AppealEvent } from "../entities/appeal-event.entity";
+import { PrivilegeStatus } from "../entities/appeal-enums";
 import { Appeal, OPEN_STATUSES } from "../entities/appeal.entity";
 import { Applicant } from "../entities/applicant.type";
 import { DepartmentRef } from "../entities/department.ref";
 import { StaffRef } from "../entities/staff.ref";
 import { appealErrors } from "../errors";
 import { AppealFilter } from "../inputs/appeal-filter.input";
-import { canListAppeals, canSeeAppeal } from "../services/appeal-access";
+import { appealsViewer, canListAppeals, canSeeAppeal } from "../services/appeal-access";
 import { listAppeals } from "../services/appeal-query.service";
 import { answerOf } from "./appeal-answer.resolver";
 
 /** The one check before any personal data of an appeal is returned; each read is audited. */
 async function readPersonalData(a: Appeal, ctx: AppealsContext): Promise<boolean> {
-  if (!canSeeAppeal(ctx.viewer, a)) return false;
+  if (!canSeeAppeal(appealsViewer(ctx), a)) return false;
   await ctx.loaders.personalDataReads.load(a.id);
   return true;
 }
@@ -26,7 +27,10 @@ async function readPersonalData(a: Appeal, ctx: AppealsContext): Promise<boolean
 /** Appeals as staff (and the citizen who filed them) see them; every path checks appeal-access. */
 @Resolver(() => Appeal)
 export class AppealResolver {
-  @Query(() => AppealConnection, { description: "The appeals you may see: privileged applicants first, then by due date." })
+  @Query(() => AppealConnection, {
+    description:
+      "The appeals you may see: confirmed privilege first, then by due date; with filter.search, by relevance.",
+  })
   appeals(
     @Ctx() ctx: AppealsContext,
     @Arg("filter", () => AppealFilter, { nullable: true }) filter?: AppealFilter,
@@ -34,15 +38,19 @@ export class AppealResolver {
     @Arg("after", () => String, { nullable: true }) after?: string,
   ): Promise<Page<Appeal>> {
     if (ctx.viewer.sub === null) throw appealErrors.signIn("see appeals");
-    if (!canListAppeals(ctx.viewer)) throw appealErrors.forbidden("Your roles give access to appeal statistics, not to appeals");
-    return listAppeals(ctx.db, ctx.viewer, filter, pageSize(first), after);
+    if (!canListAppeals(ctx.viewer))
+      throw appealErrors.forbidden("Your roles give access to appeal statistics, not to appeals");
+    return listAppeals(ctx.db, appealsViewer(ctx), filter, pageSize(first), after);
   }
 
-  @Query(() => Appeal, { nullable: true, description: "One appeal; null when it does not exist or is not yours to see." })
+  @Query(() => Appeal, {
+    nullable: true,
+    description: "One appeal; null when it does not exist or is not yours to see.",
+  })
   async appeal(@Arg("id", () => ID) id: string, @Ctx() ctx: AppealsContext): Promise<Appeal | null> {
     if (ctx.viewer.sub === null) throw appealErrors.signIn("see appeals");
     const appeal = await ctx.db.getRepository(Appeal).findOneBy({ id: parseId(id) });
-    return appeal && canSeeAppeal(ctx.viewer, appeal) ? appeal : null;
+    return appeal && canSeeAppeal(appealsViewer(ctx), appeal) ? appeal : null;
   }
 
   @FieldResolver(() => Boolean, { description: "Still open after the due date (Kyiv calendar)." })
@@ -50,10 +58,44 @@ export class AppealResolver {
     return (OPEN_STATUSES as readonly string[]).includes(appeal.status) && appeal.dueDate < kyivToday();
   }
 
-  @FieldResolver(() => Applicant, { nullable: true, description: "Personal data: null for anyone who does not handle the appeal." })
+  @FieldResolver(() => Applicant, {
+    nullable: true,
+    description: "Personal data: null for anyone who does not handle the appeal.",
+  })
   async applicant(@Root() a: Appeal, @Ctx() ctx: AppealsContext): Promise<Applicant | null> {
     if (!(await readPersonalData(a, ctx))) return null;
-    return { fullName: a.applicantFullName, address: a.applicantAddress, email: a.applicantEmail, phone: a.applicantPhone, privileged: a.privileged };
+    return {
+      fullName: a.applicantFullName,
+      address: a.applicantAddress,
+      email: a.applicantEmail,
+      phone: a.applicantPhone,
+      privileged: a.privilegeClaimed,
+      privilegeCategory: a.privilegeCategory,
+      privilegeStatus: a.privilegeStatus,
+    };
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: "Staff confirmed the applicant's statutory privilege: handled first (a stated one is on applicant).",
+  })
+  privileged(@Root() a: Appeal): boolean {
+    return a.privilegeStatus === PrivilegeStatus.CONFIRMED;
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: "A repeated appeal (art. 8): the same applicant appealed in this category within the year before.",
+  })
+  async repeated(@Root() a: Appeal, @Ctx() ctx: AppealsContext): Promise<boolean> {
+    return (await ctx.loaders.earlierByAppeal.load(a.id)).length > 0;
+  }
+
+  @FieldResolver(() => [Appeal], {
+    description:
+      "The same applicant's earlier appeals in this category within a year, oldest first; only those you may open.",
+  })
+  async earlierAppeals(@Root() a: Appeal, @Ctx() ctx: AppealsContext): Promise<Appeal[]> {
+    const viewer = appealsViewer(ctx);
+    return (await ctx.loaders.earlierByAppeal.load(a.id)).filter((e) => canSeeAppeal(viewer, e));
   }
 
   @FieldResolver(() => String, { description: "What the appeal asks." })
@@ -61,7 +103,10 @@ export class AppealResolver {
     return a.subject;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: "The citizen's text; like the applicant, only for those who handle it." })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "The citizen's text; like the applicant, only for those who handle it.",
+  })
   async text(@Root() a: Appeal, @Ctx() ctx: AppealsContext): Promise<string | null> {
     return (await readPersonalData(a, ctx)) ? a.text : null;
   }

@@ -1,9 +1,11 @@
 import type { DataSource } from "typeorm";
 import { daysBetween, kyivDate } from "../../common/calendar";
 import { badInput, parseId } from "../../common/errors";
-import type { Identity } from "../../common/identity";
+import { AppealRejectionReason } from "../entities/appeal-enums";
 import type { Appeal } from "../entities/appeal.entity";
 import type { AnswerAppealInput } from "../inputs/answer-appeal.input";
+import type { AppealsViewer } from "./appeal-access";
+import { assertRepeatedGround } from "./appeal-repeats.service";
 import { changeAppeal } from "./appeal-workflow.service";
 import { latestDueDate } from "./due-date";
 
@@ -20,7 +22,7 @@ const required = (field: string, value: string, min = 3, max = 1000) => {
 export class AppealActions {
   constructor(
     private readonly db: DataSource,
-    private readonly viewer: Identity,
+    private readonly viewer: AppealsViewer,
   ) {}
 
   assign(id: string, departmentId: string, executorId: string | null | undefined, version?: number | null): Promise<Appeal> {
@@ -58,9 +60,13 @@ export class AppealActions {
     });
   }
 
-  reject(id: string, reason: string, version?: number | null): Promise<Appeal> {
+  /** Art. 8: the ground and the reason; REPEATED only when an earlier appeal of the applicant was answered. */
+  reject(id: string, reason: string, code: AppealRejectionReason, version?: number | null): Promise<Appeal> {
     const text = required("reason", reason, 10);
-    return changeAppeal(this.db, this.viewer, id, "reject", version, () => ({ patch: { rejectionReason: text }, note: `Залишено без розгляду: ${text}` }));
+    return changeAppeal(this.db, this.viewer, id, "reject", version, async (appeal) => {
+      if (code === AppealRejectionReason.REPEATED) await assertRepeatedGround(this.db, appeal.id);
+      return { patch: { rejectionReason: text, rejectionCode: code }, note: `Залишено без розгляду: ${text}` };
+    });
   }
 
   /** Art. 20: a longer term, set by the head, after the current one and at most 45 days from receipt. */

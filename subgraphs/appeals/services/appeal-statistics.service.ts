@@ -1,8 +1,15 @@
 import type { DataSource } from "typeorm";
 import { badInput } from "../../common/errors";
-import { AppealGrouping, CHANNEL_LABELS, TYPE_LABELS, type AppealChannel, type AppealType } from "../entities/appeal-enums";
+import {
+  AppealGrouping,
+  CHANNEL_LABELS,
+  TYPE_LABELS,
+  type AppealChannel,
+  type AppealType,
+} from "../entities/appeal-enums";
 import type { AppealStatRow } from "../entities/appeal-stat-row.type";
 import { OPEN_STATUSES } from "../entities/appeal.entity";
+import { appealCountsSql, type AppealCounts } from "./appeal-counts.sql";
 
 const GROUP_SQL: Record<AppealGrouping, string> = {
   CATEGORY: "a.category",
@@ -21,21 +28,17 @@ function label(groupBy: AppealGrouping, key: string, categoryName: string): stri
   return key;
 }
 
-/**
- * Appeals received in [from, to), grouped, in one statement. Overdue counts open appeals past
- * their due date (Kyiv today) and those answered after it.
- */
-export async function appealStatistics(db: DataSource, from: Date, to: Date, groupBy: AppealGrouping): Promise<AppealStatRow[]> {
+/** Appeals received in [from, to), grouped, in one statement; counters as in appeal-counts.sql.ts. */
+export async function appealStatistics(
+  db: DataSource,
+  from: Date,
+  to: Date,
+  groupBy: AppealGrouping,
+): Promise<AppealStatRow[]> {
   if (!(from < to)) throw badInput("to", "to must be later than from");
   const group = GROUP_SQL[groupBy];
-  const rows: (Omit<AppealStatRow, "label" | "department"> & { categoryName: string })[] = await db.query(
-    `SELECT ${group} AS key, min(c.name) AS "categoryName",
-            count(*)::int AS total,
-            count(*) FILTER (WHERE a.answered_at IS NOT NULL)::int AS answered,
-            count(*) FILTER (WHERE (a.status = ANY($3) AND a.due_date < (now() AT TIME ZONE 'Europe/Kyiv')::date)
-                               OR (a.answered_at AT TIME ZONE 'Europe/Kyiv')::date > a.due_date)::int AS overdue,
-            round((percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM a.answered_at - a.received_at) / 86400)
-                   FILTER (WHERE a.answered_at IS NOT NULL))::numeric, 1)::float8 AS "medianResponseDays"
+  const rows: (AppealCounts & { key: string; categoryName: string })[] = await db.query(
+    `SELECT ${group} AS key, min(c.name) AS "categoryName", ${appealCountsSql("$3")}
        FROM appeals.appeal a JOIN appeals.appeal_category c ON c.code = a.category
       WHERE a.received_at >= $1 AND a.received_at < $2
       GROUP BY 1 ORDER BY 1`,
@@ -43,6 +46,7 @@ export async function appealStatistics(db: DataSource, from: Date, to: Date, gro
   );
   return rows.map(({ categoryName, ...row }) => ({
     ...row,
+    overdue: row.overdueOpen + row.answeredLate,
     label: label(groupBy, row.key, categoryName),
     department: groupBy === AppealGrouping.DEPARTMENT && row.key !== "none" ? { id: row.key } : null,
   }));

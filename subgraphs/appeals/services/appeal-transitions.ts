@@ -1,7 +1,7 @@
 import { AppealStatus } from "../entities/appeal-enums";
 
 /** What can be done to an appeal; each action moves it to one status. */
-export type AppealAction = "assign" | "start" | "answer" | "close" | "forward" | "reject" | "extend";
+export type AppealAction = "assign" | "start" | "answer" | "close" | "forward" | "reject" | "extend" | "privilege";
 
 const { REGISTERED, ASSIGNED, IN_PROGRESS, ANSWERED, CLOSED, FORWARDED, REJECTED } = AppealStatus;
 
@@ -14,6 +14,11 @@ export const TRANSITIONS: Record<AppealAction, { from: AppealStatus[]; to: Appea
   forward: { from: [REGISTERED, ASSIGNED], to: FORWARDED, verb: "forwarded" },
   reject: { from: [REGISTERED, ASSIGNED, IN_PROGRESS], to: REJECTED, verb: "rejected" },
   extend: { from: [REGISTERED, ASSIGNED, IN_PROGRESS], to: "same", verb: "given a longer term" },
+  privilege: {
+    from: [REGISTERED, ASSIGNED, IN_PROGRESS],
+    to: "same",
+    verb: "given a decision on the applicant's privilege",
+  },
 };
 
 /** Statuses from which nothing moves any more. */

@@ -1,10 +1,9 @@
 import type { DataSource } from "typeorm";
 import { parseId } from "../../common/errors";
-import type { Identity } from "../../common/identity";
 import type { AppealStatus } from "../entities/appeal-enums";
 import { Appeal } from "../entities/appeal.entity";
 import { appealErrors } from "../errors";
-import { canAssign, canExtend, canSeeAppeal, canWork } from "./appeal-access";
+import { canAssign, canExtend, canSeeAppeal, canWork, type AppealsViewer } from "./appeal-access";
 import { FINAL_STATUSES, TRANSITIONS, type AppealAction } from "./appeal-transitions";
 
 /** What one action changes: columns of the appeal and the note on the citizen's timeline. */
@@ -13,7 +12,7 @@ export interface AppealChange {
   note: string;
 }
 
-const PERMISSION: Record<AppealAction, (v: Identity, a: Appeal) => boolean> = {
+const PERMISSION: Record<AppealAction, (v: AppealsViewer, a: Appeal) => boolean> = {
   assign: canAssign,
   start: canWork,
   answer: canWork,
@@ -21,6 +20,7 @@ const PERMISSION: Record<AppealAction, (v: Identity, a: Appeal) => boolean> = {
   forward: canWork,
   reject: canWork,
   extend: canExtend,
+  privilege: canAssign,
 };
 
 const COLUMNS: Partial<Record<keyof Appeal, string>> = {
@@ -32,6 +32,9 @@ const COLUMNS: Partial<Record<keyof Appeal, string>> = {
   answerDocumentId: "answer_document_id",
   forwardedTo: "forwarded_to",
   rejectionReason: "rejection_reason",
+  rejectionCode: "rejection_code",
+  privilegeStatus: "privilege_status",
+  privilegeCategory: "privilege_category",
 };
 
 /**
@@ -43,11 +46,11 @@ const COLUMNS: Partial<Record<keyof Appeal, string>> = {
  */
 export async function changeAppeal(
   db: DataSource,
-  viewer: Identity,
+  viewer: AppealsViewer,
   id: string,
   action: AppealAction,
   expectedVersion: number | null | undefined,
-  decide: (appeal: Appeal) => AppealChange,
+  decide: (appeal: Appeal) => AppealChange | Promise<AppealChange>,
 ): Promise<Appeal> {
   const appeal = await db.getRepository(Appeal).findOneBy({ id: parseId(id) });
   if (!appeal || !canSeeAppeal(viewer, appeal)) throw appealErrors.notFound(id);
@@ -57,7 +60,7 @@ export async function changeAppeal(
   const rule = TRANSITIONS[action];
   if (FINAL_STATUSES.includes(appeal.status)) throw appealErrors.closed(appeal.status);
   if (!rule.from.includes(appeal.status)) throw appealErrors.transition(appeal.status, rule.verb);
-  const { patch, note } = decide(appeal);
+  const { patch, note } = await decide(appeal);
   const status: AppealStatus = rule.to === "same" ? appeal.status : rule.to;
 
   return db.transaction(async (m) => {

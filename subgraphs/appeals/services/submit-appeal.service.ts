@@ -3,11 +3,12 @@ import type { DataSource, EntityManager } from "typeorm";
 import { kyivDate } from "../../common/calendar";
 import { badInput } from "../../common/errors";
 import type { Identity } from "../../common/identity";
-import { AppealChannel, AppealStatus } from "../entities/appeal-enums";
+import { AppealChannel, AppealStatus, PrivilegeStatus } from "../entities/appeal-enums";
 import { AppealCategory } from "../entities/appeal-category.entity";
 import { Appeal } from "../entities/appeal.entity";
 import { appealErrors } from "../errors";
 import type { SubmitAppealInput } from "../inputs/submit-appeal.input";
+import { linkEarlierAppeals } from "./appeal-repeats.service";
 import { appealDueDate } from "./due-date";
 import { newTrackingCode } from "./tracking-code";
 
@@ -35,7 +36,8 @@ async function nextNumber(m: EntityManager, year: number): Promise<number> {
  * The number comes from the year's counter inside the same transaction as the appeal, so numbers
  * are unique and never skipped. The idempotency key is locked first: a repeat (also a
  * concurrent one) returns the appeal already registered; the key reused for another appeal is
- * a CONFLICT. A signed-in citizen's subject is kept so the citizen sees the appeal later.
+ * a CONFLICT. A signed-in citizen's subject is kept so the citizen sees the appeal later. A stated
+ * privilege is a claim until staff confirm it; the same applicant's earlier appeals are linked.
  */
 export async function submitAppeal(db: DataSource, input: SubmitAppealInput, viewer: Identity): Promise<Appeal> {
   const category = await db.getRepository(AppealCategory).findOneBy({ code: input.category });
@@ -44,9 +46,13 @@ export async function submitAppeal(db: DataSource, input: SubmitAppealInput, vie
     throw badInput("category", `category must be one of ${codes.join(", ")}`);
   }
   if (ANSWERED_ELECTRONICALLY.includes(input.channel) && !input.applicant.email && !input.applicant.phone) {
-    throw badInput("applicant.email", "An e-mail or a phone is required to answer an appeal filed by portal, e-mail or hotline");
+    throw badInput(
+      "applicant.email",
+      "An e-mail or a phone is required to answer an appeal filed by portal, e-mail or hotline",
+    );
   }
   const hash = requestHash(input);
+  const claimsPrivilege = input.applicant.privileged === true || input.applicant.privilegeCategory != null;
   return db.transaction(async (m) => {
     await m.query("SELECT pg_advisory_xact_lock(hashtext($1))", [`appeal-key:${input.idempotencyKey}`]);
     const existing = await m.getRepository(Appeal).findOneBy({ idempotencyKey: input.idempotencyKey });
@@ -74,7 +80,9 @@ export async function submitAppeal(db: DataSource, input: SubmitAppealInput, vie
       applicantAddress: input.applicant.address.trim(),
       applicantEmail: input.applicant.email ?? null,
       applicantPhone: input.applicant.phone ?? null,
-      privileged: input.applicant.privileged ?? false,
+      privilegeClaimed: claimsPrivilege,
+      privilegeCategory: input.applicant.privilegeCategory ?? null,
+      privilegeStatus: claimsPrivilege ? PrivilegeStatus.CLAIMED : PrivilegeStatus.NONE,
       locationAddress: input.location?.address ?? null,
       latitude: input.location?.latitude ?? null,
       longitude: input.location?.longitude ?? null,
@@ -85,13 +93,17 @@ export async function submitAppeal(db: DataSource, input: SubmitAppealInput, vie
       version: 1,
     });
     const saved = await m.getRepository(Appeal).save(appeal);
-    await m.query(`INSERT INTO appeals.appeal_event (appeal_id, status, at, actor_sub, note) VALUES ($1, $2, $3, $4, $5)`, [
-      saved.id,
-      AppealStatus.REGISTERED,
-      receivedAt,
-      viewer.sub,
-      `Звернення зареєстровано за № ${saved.registrationNumber}`,
-    ]);
+    await linkEarlierAppeals(m, saved.id);
+    await m.query(
+      `INSERT INTO appeals.appeal_event (appeal_id, status, at, actor_sub, note) VALUES ($1, $2, $3, $4, $5)`,
+      [
+        saved.id,
+        AppealStatus.REGISTERED,
+        receivedAt,
+        viewer.sub,
+        `Звернення зареєстровано за № ${saved.registrationNumber}`,
+      ],
+    );
     return saved;
   });
 }

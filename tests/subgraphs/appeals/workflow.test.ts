@@ -32,7 +32,7 @@ describe("handling appeals", () => {
   const row = async (id: number) => (await city.db.query<any>("SELECT status, version, due_date::text AS due FROM appeals.appeal WHERE id = $1", [id]))[0];
   const codeOf = (body: any) => body.errors?.map((e: any) => e.extensions.code);
 
-  it("groups appeal statistics for analysts (seeded: 3 complaints, 7 applications, 2 proposals)", async () => {
+  it("groups appeal statistics for analysts (seeded: 4 complaints, one of them repeated, 7 applications, 2 proposals)", async () => {
     const from = new Date(Date.now() - 100 * 86_400_000).toISOString();
     const to = new Date(Date.now() + 86_400_000).toISOString();
     const { body } = await city.query(STATS, { from, to, groupBy: "TYPE" }, h.analyst);
@@ -40,7 +40,7 @@ describe("handling appeals", () => {
       data: {
         appealStatistics: [
           { key: "APPLICATION", label: "Заява", total: 7, answered: 5, overdue: 1, medianResponseDays: 20 },
-          { key: "COMPLAINT", label: "Скарга", total: 3, answered: 1, overdue: 1, medianResponseDays: 12 },
+          { key: "COMPLAINT", label: "Скарга", total: 4, answered: 1, overdue: 1, medianResponseDays: 12 },
           { key: "PROPOSAL", label: "Пропозиція", total: 2, answered: 0, overdue: 0, medianResponseDays: null },
         ],
       },
@@ -50,10 +50,12 @@ describe("handling appeals", () => {
     expect(codeOf((await city.query(STATS, { from: to, to: from, groupBy: "TYPE" }, h.analyst)).body)).toEqual(["BAD_USER_INPUT"]);
   });
 
-  it("lists a department's queue with privileged applicants first, then by due date", async () => {
+  it("lists a department's queue with confirmed privilege first, then by due date", async () => {
     const expected = await city.db.query<{ id: number }>(
-      "SELECT id FROM appeals.appeal WHERE department_id = 6 OR department_id IS NULL ORDER BY (NOT privileged), due_date, id",
+      "SELECT id FROM appeals.appeal WHERE department_id = 6 ORDER BY (privilege_status <> 'CONFIRMED'), due_date, id",
     );
+    // Demo appeal 3 (a confirmed privilege) leads although others are due sooner.
+    expect(expected[0].id).toBe(3);
     const first = await city.query(QUEUE, { first: 4 }, h.manager6);
     expect(first.body.data.appeals.totalCount).toBe(expected.length);
     const next = await city.query(QUEUE, { first: 4, after: first.body.data.appeals.pageInfo.endCursor }, h.manager6);
