@@ -1,6 +1,7 @@
 import { Arg, Ctx, ID, Int, Mutation, Resolver } from "type-graphql";
 import { CalendarDateScalar } from "../../common/scalars";
 import type { AppealsContext } from "../context";
+import { documentsClient } from "../documents-client";
 import { AppealRejectionReason } from "../entities/appeal-enums";
 import { Appeal } from "../entities/appeal.entity";
 import { appealErrors } from "../errors";
@@ -15,7 +16,7 @@ const VERSION = { nullable: true, description: "The version you read; a CONFLICT
 export class AppealWorkflowResolver {
   private actions(ctx: AppealsContext): AppealActions {
     if (ctx.viewer.sub === null) throw appealErrors.signIn("handle appeals");
-    return new AppealActions(ctx.db, appealsViewer(ctx));
+    return new AppealActions(ctx.db, appealsViewer(ctx), documentsClient(ctx.config, ctx));
   }
 
   @Mutation(() => Appeal, { description: "Routes the appeal to a department and, optionally, an executor." })

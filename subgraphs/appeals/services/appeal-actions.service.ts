@@ -4,6 +4,8 @@ import { badInput, parseId } from "../../common/errors";
 import { AppealRejectionReason } from "../entities/appeal-enums";
 import type { Appeal } from "../entities/appeal.entity";
 import type { AnswerAppealInput } from "../inputs/answer-appeal.input";
+import type { SubgraphClient } from "../../common/subgraph-client";
+import { checkAssignment, linkAnswerLetter } from "./appeal-references";
 import type { AppealsViewer } from "./appeal-access";
 import { assertRepeatedGround } from "./appeal-repeats.service";
 import { changeAppeal } from "./appeal-workflow.service";
@@ -20,28 +22,40 @@ const required = (field: string, value: string, min = 3, max = 1000) => {
 
 /** The statuses' actions. Each is one call of changeAppeal with its own checks and timeline note. */
 export class AppealActions {
+  /** `documents`: the documents subgraph as the caller, which owns departments, staff and letters. */
   constructor(
     private readonly db: DataSource,
     private readonly viewer: AppealsViewer,
+    private readonly documents: SubgraphClient,
   ) {}
 
+  /** The department and executor must exist and the executor work there (checked with documents). */
   assign(id: string, departmentId: string, executorId: string | null | undefined, version?: number | null): Promise<Appeal> {
     const department = parseId(departmentId, "departmentId");
     const executor = executorId == null ? null : parseId(executorId, "executorId");
-    return changeAppeal(this.db, this.viewer, id, "assign", version, () => ({
-      patch: { departmentId: department, executorId: executor },
-      note: executor === null ? "Передано на розгляд до підрозділу" : "Призначено виконавця",
-    }));
+    return changeAppeal(this.db, this.viewer, id, "assign", version, async () => {
+      await checkAssignment(this.documents, department, executor);
+      return {
+        patch: { departmentId: department, executorId: executor },
+        note: executor === null ? "Передано на розгляд до підрозділу" : "Призначено виконавця",
+      };
+    });
   }
 
   start(id: string, version?: number | null): Promise<Appeal> {
     return changeAppeal(this.db, this.viewer, id, "start", version, () => ({ patch: {}, note: "Розгляд розпочато" }));
   }
 
+  /** An answer letter is marked in documents in the same transaction: shown to the appeal's handlers only. */
   answer(id: string, input: AnswerAppealInput, version?: number | null): Promise<Appeal> {
-    return changeAppeal(this.db, this.viewer, id, "answer", version, () => ({
-      patch: { answeredAt: new Date(), answerText: input.text.trim(), answerDocumentId: input.documentId ? Number(input.documentId) : null },
+    const documentId = input.documentId ? parseId(input.documentId, "documentId") : null;
+    return changeAppeal(this.db, this.viewer, id, "answer", version, (appeal) => ({
+      patch: { answeredAt: new Date(), answerText: input.text.trim(), answerDocumentId: documentId },
       note: "Надано відповідь",
+      afterWrite:
+        documentId === null
+          ? undefined
+          : () => linkAnswerLetter(this.documents, documentId, { appealId: appeal.id, departmentId: appeal.departmentId, executorId: appeal.executorId }),
     }));
   }
 

@@ -10,6 +10,12 @@ import { FINAL_STATUSES, TRANSITIONS, type AppealAction } from "./appeal-transit
 export interface AppealChange {
   patch: Partial<Appeal>;
   note: string;
+  /**
+   * Another subgraph's part of the change (e.g. marking the answer letter in documents): run in
+   * the transaction once the appeal's row is written and locked, so a refusal or an unreachable
+   * subgraph rolls the whole action back.
+   */
+  afterWrite?: () => Promise<void>;
 }
 
 const PERMISSION: Record<AppealAction, (v: AppealsViewer, a: Appeal) => boolean> = {
@@ -41,8 +47,8 @@ const COLUMNS: Partial<Record<keyof Appeal, string>> = {
  * Applies one action to an appeal, or changes nothing and says why: NOT_FOUND when the caller
  * may not see it, FORBIDDEN when they may not do this, APPEAL_CLOSED / INVALID_TRANSITION for
  * the lifecycle, CONFLICT when it changed meanwhile (optimistic lock on `version`, also against
- * the version the client read, when given). The transition and its timeline entry are one
- * transaction.
+ * the version the client read, when given). `decide` may check with other subgraphs before
+ * anything is written. The transition and its timeline entry are one transaction.
  */
 export async function changeAppeal(
   db: DataSource,
@@ -60,7 +66,7 @@ export async function changeAppeal(
   const rule = TRANSITIONS[action];
   if (FINAL_STATUSES.includes(appeal.status)) throw appealErrors.closed(appeal.status);
   if (!rule.from.includes(appeal.status)) throw appealErrors.transition(appeal.status, rule.verb);
-  const { patch, note } = await decide(appeal);
+  const { patch, note, afterWrite } = await decide(appeal);
   const status: AppealStatus = rule.to === "same" ? appeal.status : rule.to;
 
   return db.transaction(async (m) => {
@@ -70,6 +76,7 @@ export async function changeAppeal(
     const [rows] = await m.query(`UPDATE appeals.appeal SET ${sets.join(", ")} WHERE id = $1 AND version = $2 RETURNING id`, params);
     if (rows.length === 0) throw appealErrors.conflict();
     await m.query(`INSERT INTO appeals.appeal_event (appeal_id, status, actor_sub, note) VALUES ($1, $2, $3, $4)`, [appeal.id, status, viewer.sub, note]);
+    await afterWrite?.();
     return m.getRepository(Appeal).findOneByOrFail({ id: appeal.id });
   });
 }

@@ -139,13 +139,17 @@ describe("handling appeals", () => {
   });
 
   it("records the answer with its registered letter, resolved through documents", async () => {
-    const { body } = await city.query(ANSWER, { id: "4", input: { text: "Ремонт ями включено до плану робіт на цей місяць.", documentId: "6" } }, h.executor10);
+    // A letter of its own: the demo's letters each answer another appeal already.
+    const register = `mutation ($input: RegisterDocumentInput!) { registerDocument(input: $input) { id registrationNumber } }`;
+    const input = { kind: "OUTGOING", title: "Відповідь на звернення щодо ями на дорозі", departmentId: "6", accessLevel: "INTERNAL", fileIndex: "12-4" };
+    const letter = (await city.query(register, { input }, h.manager6)).body.data.registerDocument;
+    const { body } = await city.query(ANSWER, { id: "4", input: { text: "Ремонт ями включено до плану робіт на цей місяць.", documentId: letter.id } }, h.executor10);
     expect(body).toEqual({
       data: {
         answerAppeal: {
           id: "4",
           status: "ANSWERED",
-          answer: { answeredAt: expect.any(String), text: "Ремонт ями включено до плану робіт на цей місяць.", document: { id: "6", registrationNumber: "103/12-4" } },
+          answer: { answeredAt: expect.any(String), text: "Ремонт ями включено до плану робіт на цей місяць.", document: { id: letter.id, registrationNumber: letter.registrationNumber } },
         },
       },
     });
