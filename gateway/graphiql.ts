@@ -1,5 +1,6 @@
 import { Router } from "express";
 import path from "node:path";
+import type { GraphiQLTab } from "./graphiql-tabs";
 
 /**
  * GraphiQL served from the gateway's own dependencies, so it works offline (no CDN): the page
@@ -15,8 +16,10 @@ const ASSETS: Record<string, { pkg: string; file: string; type: string }> = {
 /** A file inside an installed package, also one its `exports` map does not list. */
 const packageFile = (pkg: string, file: string) => path.join(path.dirname(require.resolve(`${pkg}/package.json`)), file);
 
-const START = `const fetcher = GraphiQL.createFetcher({ url: "/graphql" });
-ReactDOM.createRoot(document.getElementById("graphiql")).render(React.createElement(GraphiQL, { fetcher }));
+/** The page's script: GraphiQL on this gateway's endpoint, opening with `tabs` (see graphiql-tabs.ts). */
+const startScript = (tabs: GraphiQLTab[]) => `const fetcher = GraphiQL.createFetcher({ url: "/graphql" });
+const defaultTabs = ${JSON.stringify(tabs)};
+ReactDOM.createRoot(document.getElementById("graphiql")).render(React.createElement(GraphiQL, { fetcher, defaultTabs }));
 `;
 
 export const GRAPHIQL_PAGE = `<!doctype html>
@@ -36,14 +39,15 @@ export const GRAPHIQL_PAGE = `<!doctype html>
 </html>
 `;
 
-export function graphiqlRouter(): Router {
+export function graphiqlRouter(tabs: GraphiQLTab[] = []): Router {
+  const start = startScript(tabs);
   const router = Router();
   router.get("/graphql", (req, res, next) => {
     const wantsPage = (req.headers.accept ?? "").includes("text/html") && req.query.query === undefined;
     if (!wantsPage) return next();
     res.type("html").send(GRAPHIQL_PAGE);
   });
-  router.get("/graphiql/start.js", (_req, res) => void res.type("text/javascript").send(START));
+  router.get("/graphiql/start.js", (_req, res) => void res.type("text/javascript").send(start));
   router.get("/graphiql/:file", (req, res, next) => {
     const asset = ASSETS[req.params.file];
     if (!asset) return next();

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { DEMO_DEPARTMENTS, DEMO_STAFF } from "../../subgraphs/documents/seed";
 import { DEMO_TENDERS } from "../../subgraphs/procurement/seed";
 import { startCity, type City } from "../helpers/city";
@@ -123,6 +125,10 @@ describe("gateway over the four subgraphs (in-process)", () => {
       const asset = await fetch(`${city.base}${src}`);
       expect([src, asset.status, (await asset.text()).length > 10]).toEqual([src, 200, true]);
     }
+    // It opens with the README's department query and the clients' operations (graphiql-tabs.test.ts).
+    const start = await (await fetch(`${city.base}/graphiql/start.js`)).text();
+    expect(start).toContain(JSON.stringify(readFileSync(path.resolve(__dirname, "../../schema/examples/department.graphql"), "utf8")));
+    expect(start).toContain("query PortalHome");
   });
 
   it("masks an internal failure: a generic message and the request id, no details", async () => {
