@@ -3,6 +3,7 @@ import { ConfigError, createEnvReader, type Env } from "../subgraphs/common/env"
 import { SUBGRAPH_NAMES, SUBGRAPH_PORTS, type SubgraphName } from "../subgraphs/common/config";
 import { readServiceConfig, type ServiceConfig } from "../subgraphs/common/service-config";
 import type { RateLimitConfig } from "./rate-limit";
+import { parseTrustProxy, type TrustProxy } from "./trust-proxy";
 
 export interface GatewayConfig extends ServiceConfig {
   port: number;
@@ -12,6 +13,10 @@ export interface GatewayConfig extends ServiceConfig {
   subgraphUrls: Record<SubgraphName, string>;
   auth: AuthConfig;
   rateLimit: RateLimitConfig;
+  /** Proxies trusted to tell the client's address in X-Forwarded-For (TRUST_PROXY); false: none. */
+  trustProxy: TrustProxy;
+  /** Serve GraphiQL on `GET /graphql` (GRAPHIQL); off in production unless switched on. */
+  graphiql: boolean;
 }
 
 export const DEV_JWT_SECRET = "dev-jwt-secret-change-me";
@@ -55,6 +60,8 @@ export function loadGatewayConfig(source: Env = process.env): GatewayConfig & { 
       windowSeconds: env.int("RATE_LIMIT_WINDOW_SECONDS", 600),
       redisUrl: env.optional("REDIS_URL"),
     },
+    trustProxy: parseTrustProxy("TRUST_PROXY", env.optional("TRUST_PROXY")),
+    graphiql: env.oneOf("GRAPHIQL", ["true", "false"] as const, service.nodeEnv === "production" ? "false" : "true") === "true",
     variables: env.names,
   };
 }

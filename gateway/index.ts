@@ -54,10 +54,12 @@ export async function createGateway(config: GatewayConfig, log: Logger): Promise
 
   const app = express();
   app.disable("x-powered-by");
+  // req.ip (the rate limit's key for anonymous callers) believes X-Forwarded-For only from trusted proxies.
+  app.set("trust proxy", config.trustProxy);
   app.use(requestLogger(log));
   app.get("/health", (_req, res) => void res.json({ status: "ok", service: "gateway" }));
   app.get("/ready", gatewayReadiness(config.subgraphUrls, config.identitySecret));
-  app.use(graphiqlRouter());
+  if (config.graphiql) app.use(graphiqlRouter());
   app.use("/files", subgraphProxy("/files", "documents", config.subgraphUrls.documents, identify, config.identitySecret, log));
   app.use("/ocds", subgraphProxy("/ocds", "procurement", config.subgraphUrls.procurement, identify, config.identitySecret, log));
   app.use(

@@ -98,14 +98,22 @@ export async function startSubgraph<L>(def: SubgraphDefinition<L>, config: Subgr
   }
 }
 
+/**
+ * `/ready` answers anyone, so it says only whether the subgraph is ready and why not, in words
+ * that name no host, port, user or migration; the detail goes to the log.
+ */
 function readiness(db: DataSource, schema: string, name: string): RequestHandler {
-  return async (_req, res) => {
+  return async (req, res) => {
     try {
       const pending = await pendingMigrations(db, schema);
-      if (pending.length > 0) return void res.status(503).json({ status: "not ready", service: name, reason: `pending migrations: ${pending.join(", ")}` });
+      if (pending.length > 0) {
+        req.log.warn({ pending }, "not ready: pending migrations");
+        return void res.status(503).json({ status: "not ready", service: name, reason: `pending migrations: ${pending.length}` });
+      }
       res.json({ status: "ready", service: name });
     } catch (err) {
-      res.status(503).json({ status: "not ready", service: name, reason: `database unreachable: ${(err as Error).message}` });
+      req.log.error({ err }, "not ready: database unreachable");
+      res.status(503).json({ status: "not ready", service: name, reason: "database unreachable" });
     }
   };
 }

@@ -22,7 +22,7 @@ export class Staff {
   @Column({ name: "department_id", type: "int" })
   departmentId: number;
 
+  /** Not a @Field: the GraphQL field is StaffResolver.roles, for staff callers only. */
   @Column({ type: "text", array: true })
-  @Field(() => [Role])
   roles: Role[];
 }
