@@ -13,7 +13,10 @@ import type { GatewayConfig } from "./config";
 import type { GatewayContext } from "./context";
 import { subgraphProxy } from "./subgraph-proxy";
 import { graphiqlRouter } from "./graphiql";
+import { adoptSubgraphScalars, formatScalarInputError } from "./input-scalars";
+import { inputStatusPlugin } from "./input-status";
 import { LIMITS, limitProtection } from "./limits";
+import { operationGuardPlugin } from "./operation-guard";
 import { rateLimitPlugin } from "./rate-limit";
 import { gatewayReadiness } from "./readiness";
 import { SignedDataSource } from "./signed-data-source";
@@ -34,6 +37,7 @@ export async function createGateway(config: GatewayConfig, log: Logger): Promise
     buildService: ({ name, url }) => new SignedDataSource(name, config.subgraphUrls[name as SubgraphName] ?? url!, config.identitySecret),
     logger: log,
   });
+  gateway.onSchemaLoadOrUpdate(({ apiSchema }) => adoptSubgraphScalars(apiSchema));
   const identify = createIdentify(config.auth);
   const limits = limitProtection(config.nodeEnv === "production");
   const rateLimit = await rateLimitPlugin(config.rateLimit, log);
@@ -45,7 +49,8 @@ export async function createGateway(config: GatewayConfig, log: Logger): Promise
     introspection: config.nodeEnv !== "production",
     hideSchemaDetailsFromClientErrors: config.nodeEnv === "production",
     csrfPrevention: true,
-    plugins: [ApolloServerPluginLandingPageDisabled(), maskErrorsPlugin(log), ...limits.plugins, rateLimit.plugin],
+    plugins: [ApolloServerPluginLandingPageDisabled(), maskErrorsPlugin(log), operationGuardPlugin(), inputStatusPlugin(), ...limits.plugins, rateLimit.plugin],
+    formatError: formatScalarInputError,
     validationRules: limits.validationRules,
     parseOptions: { maxTokens: LIMITS.tokens },
     allowBatchedHttpRequests: false,

@@ -4,6 +4,7 @@ import { GraphQLError } from "graphql";
 import { bodyHash, signEnvelope } from "../subgraphs/common/envelope";
 import { ANONYMOUS, type Identity } from "../subgraphs/common/identity";
 import type { GatewayContext } from "./context";
+import { subgraphHttpError } from "./subgraph-errors";
 
 /** Carries the caller from willSendRequest (which has the context) to the fetcher (which has the bytes). */
 const CALLER_HEADER = "x-emisto-caller";
@@ -32,18 +33,11 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   }
 
   /**
-   * A subgraph answers a request it refuses as a whole (e.g. a variable of the wrong shape) with
-   * HTTP 400 and GraphQL errors in the body: pass its first error on with its code and message,
-   * rather than a bare "400: Bad Request" that would be masked as an internal error.
+   * A subgraph's non-2xx answer: its refusal of the caller's input passes on, anything else is an
+   * internal error, masked, its URL and body only in the log (subgraph-errors.ts).
    */
-  override async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {
-    const fallback = await super.errorFromResponse(response);
-    const body = (fallback.extensions.response as { body?: unknown } | undefined)?.body as { errors?: { message: string; extensions?: { code?: string } }[] } | undefined;
-    const first = body?.errors?.[0];
-    if (response.status === 400 && typeof first?.message === "string" && first.extensions?.code === "BAD_USER_INPUT") {
-      return new GraphQLError(first.message, { extensions: { code: "BAD_USER_INPUT" } });
-    }
-    return fallback;
+  override errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {
+    return subgraphHttpError(response);
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {

@@ -15,11 +15,21 @@ export function isUserErrorCode(code: unknown): boolean {
   return typeof code === "string" && code !== "INTERNAL_SERVER_ERROR" && code !== "DOWNSTREAM_SERVICE_ERROR";
 }
 
+/**
+ * Ids are PostgreSQL `integer` keys: 1 to 2^31 - 1, in decimal without a sign. The key of an id,
+ * or null when it cannot be one; an entity reference (`__resolveReference`) with such an id names
+ * no entity and resolves to null instead of failing the request.
+ */
+export function referenceId(value: string | number): number | null {
+  const text = String(value);
+  return /^[1-9]\d{0,9}$/.test(text) && Number(text) <= 2_147_483_647 ? Number(text) : null;
+}
+
 /** Parses a GraphQL ID that must be a positive integer key; bad input names the argument. */
 export function parseId(value: string | number, field = "id"): number {
-  const text = String(value);
-  if (!/^[1-9]\d{0,9}$/.test(text) || Number(text) > 2_147_483_647) {
-    throw badInput(field, `${field} must be a positive integer id, got "${text.slice(0, 40)}"`);
+  const key = referenceId(value);
+  if (key === null) {
+    throw badInput(field, `${field} must be a positive integer id, got "${String(value).slice(0, 40)}"`);
   }
-  return Number(text);
+  return key;
 }

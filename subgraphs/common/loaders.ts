@@ -1,4 +1,5 @@
 import DataLoader from "dataloader";
+import { referenceId } from "./errors";
 
 /**
  * A loader of one row per key: `fetch` gets all keys of a tick in one call and may return the
@@ -51,4 +52,13 @@ export function groupedByArgs<K extends { id: number }, V>(
     },
     { cacheKeyFn: (key) => JSON.stringify(key) },
   );
+}
+
+/**
+ * Resolves an entity reference by its integer id through a per-request loader; an id that cannot
+ * be a key (not an integer, out of PostgreSQL's range) names no entity, so it resolves to null.
+ */
+export function loadReference<V>(loader: DataLoader<number, V | null>, id: string | number): Promise<V | null> {
+  const key = referenceId(id);
+  return key === null ? Promise.resolve(null) : loader.load(key);
 }

@@ -31,9 +31,17 @@ export function maskErrorsPlugin(log: Logger): ApolloServerPlugin<{ requestId: s
   };
 }
 
+/**
+ * Extensions that never leave a service, even on a user error: a stack, and what a failed
+ * downstream call carries (`response`: a subgraph's URL and body; `exception`).
+ */
+const INTERNAL_EXTENSIONS = ["stacktrace", "response", "exception"];
+
 function mask(error: GraphQLFormattedError, requestId: string): GraphQLFormattedError {
   if (isUserErrorCode(error.extensions?.code)) {
-    const { stacktrace: _omit, ...extensions } = (error.extensions ?? {}) as Record<string, unknown>;
+    const extensions = Object.fromEntries(
+      Object.entries(error.extensions ?? {}).filter(([key]) => !INTERNAL_EXTENSIONS.includes(key)),
+    );
     return { ...error, extensions: { ...extensions, requestId } };
   }
   return { message: INTERNAL_MESSAGE, path: error.path, extensions: { code: "INTERNAL_SERVER_ERROR", requestId } };

@@ -1,8 +1,17 @@
-import { GraphQLError, GraphQLScalarType, Kind } from "graphql";
+import { GraphQLError, GraphQLScalarType, Kind, print, type ValueNode } from "graphql";
 import { GraphQLDateTime } from "graphql-scalars";
 
 /** `DateTime`: an ISO 8601 instant with offset; a JS Date inside the code. */
 export const DateTimeScalar = GraphQLDateTime;
+
+/**
+ * A value a scalar refuses is the caller's input: BAD_USER_INPUT, naming the value (a literal
+ * as written, with its location in the document).
+ */
+function refused(rule: string, value: unknown, node?: ValueNode): GraphQLError {
+  const got = node && node.kind !== Kind.STRING ? print(node) : (JSON.stringify(value) ?? String(value));
+  return new GraphQLError(`${rule}, got ${got.slice(0, 40)}`, { nodes: node, extensions: { code: "BAD_USER_INPUT" } });
+}
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -14,12 +23,8 @@ export function isCalendarDate(text: string): boolean {
   return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
 }
 
-function parseDate(value: unknown): string {
-  if (typeof value !== "string" || !isCalendarDate(value)) {
-    throw new GraphQLError(`Date must be a calendar day written YYYY-MM-DD, got ${JSON.stringify(value)?.slice(0, 40)}`, {
-      extensions: { code: "BAD_USER_INPUT" },
-    });
-  }
+function parseDate(value: unknown, node?: ValueNode): string {
+  if (typeof value !== "string" || !isCalendarDate(value)) throw refused("Date must be a calendar day written YYYY-MM-DD", value, node);
   return value;
 }
 
@@ -29,17 +34,15 @@ export const CalendarDateScalar = new GraphQLScalarType<string, string>({
   description: "A calendar day in Kyiv time, written YYYY-MM-DD.",
   serialize: (value) => parseDate(value),
   parseValue: parseDate,
-  parseLiteral: (ast) => parseDate(ast.kind === Kind.STRING ? ast.value : undefined),
+  parseLiteral: (ast) => parseDate(ast.kind === Kind.STRING ? ast.value : undefined, ast),
 });
 
 const DECIMAL_RE = /^-?\d{1,16}(\.\d{1,2})?$/;
 
-function parseDecimal(value: unknown): string {
+function parseDecimal(value: unknown, node?: ValueNode): string {
   const text = typeof value === "number" ? String(value) : value;
   if (typeof text !== "string" || !DECIMAL_RE.test(text)) {
-    throw new GraphQLError(`Decimal must be a string like "1250000.00", got ${JSON.stringify(value)?.slice(0, 40)}`, {
-      extensions: { code: "BAD_USER_INPUT" },
-    });
+    throw refused('Decimal must be a string like "1250000.00" (up to 16 digits, at most 2 after the point)', value, node);
   }
   return text;
 }
@@ -57,5 +60,5 @@ export const DecimalScalar = new GraphQLScalarType<string, string>({
   description: 'An exact decimal amount with two decimal places, as a string: "1250000.00".',
   serialize: (value) => formatDecimal(parseDecimal(value)),
   parseValue: parseDecimal,
-  parseLiteral: (ast) => parseDecimal(ast.kind === Kind.STRING ? ast.value : undefined),
+  parseLiteral: (ast) => parseDecimal(ast.kind === Kind.STRING ? ast.value : undefined, ast),
 });
