@@ -6,7 +6,7 @@ import { signEnvelope, STREAMED_BODY } from "../subgraphs/common/envelope";
 import type { Identify } from "./auth";
 
 const FORWARDED = ["content-type", "content-length", "x-file-name"];
-const RETURNED = ["content-type", "content-length", "content-disposition", "x-content-sha256", "cache-control", "connection"];
+const RETURNED = ["content-type", "content-length", "content-disposition", "x-content-type-options", "content-security-policy", "x-content-sha256", "cache-control", "connection"];
 
 /**
  * A plain HTTP prefix of a subgraph on the gateway's port (documents' `/files`, procurement's
@@ -37,10 +37,21 @@ export function subgraphProxy(prefix: string, target: string, subgraphUrl: strin
       (answer) => {
         res.status(answer.statusCode ?? 502);
         for (const name of RETURNED) if (answer.headers[name] !== undefined) res.setHeader(name, answer.headers[name]!);
+        // Whatever the subgraph sent, a browser must not guess a type from the bytes.
+        res.setHeader("x-content-type-options", "nosniff");
         answer.pipe(res);
       },
     );
+    // The caller gone mid-transfer (upload or download): close the subgraph's side at once, so
+    // it stops waiting for bytes (and drops the partial file) or stops reading the file.
+    let abandoned = false;
+    res.once("close", () => {
+      if (res.writableFinished) return;
+      abandoned = true;
+      upstream.destroy();
+    });
     upstream.on("error", (err) => {
+      if (abandoned) return void log.info({ requestId, prefix }, "transfer abandoned by the client");
       log.error({ err, requestId, prefix }, "subgraph route unreachable");
       if (!res.headersSent) res.status(502).json({ errors: [{ message: `The service behind ${prefix} is not reachable; try again later`, extensions: { code: "SERVICE_UNAVAILABLE", requestId } }] });
       else res.destroy();

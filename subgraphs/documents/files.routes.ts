@@ -1,9 +1,11 @@
+import { pipeline } from "node:stream/promises";
 import { Router, type Response } from "express";
 import { GraphQLError } from "graphql";
 import type { SubgraphRouteDeps } from "../common/definition";
 import type { Identity } from "../common/identity";
 import { openVersion, uploadVersion } from "./services/document-files.service";
 import { FileStore } from "./services/file-store";
+import { servedMediaType } from "./services/served-media-type";
 
 const STATUS: Record<string, number> = {
   BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, PAYLOAD_TOO_LARGE: 413, FILE_CORRUPTED: 500,
@@ -40,6 +42,8 @@ export function documentFilesRouter(deps: SubgraphRouteDeps): Router {
       });
       res.status(201).json({ version: file.version, sha256: file.sha256, size: file.size, mediaType: file.mediaType, fileName: file.fileName, uploadedAt: file.uploadedAt });
     } catch (err) {
+      // A caller gone mid-upload: its partial file is already deleted and nothing recorded.
+      if (!res.socket || res.socket.destroyed) return void deps.log.info({ requestId: actor.requestId }, "upload abandoned by the client");
       // The body may be partly unread: answer, then close the connection rather than reuse it.
       res.set("connection", "close");
       req.resume();
@@ -50,15 +54,22 @@ export function documentFilesRouter(deps: SubgraphRouteDeps): Router {
     const actor = actorOf(res);
     try {
       const { file, stream } = await openVersion(deps.db, store, actor, req.params.id, req.params.version);
-      res.status(200).set({
-        "content-type": file.mediaType,
+      // Always a download, never rendered in the hub's origin: attachment (RFC 6266 filename via
+      // express), active types as octet-stream, no sniffing, and a sandbox if opened anyway.
+      res.status(200).attachment(file.fileName).set({
         "content-length": String(file.size),
-        "content-disposition": `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+        "x-content-type-options": "nosniff",
+        "content-security-policy": "default-src 'none'; sandbox",
         "x-content-sha256": file.sha256,
         "cache-control": "private, no-store",
       });
-      stream.on("error", (err) => fail(res, err, deps, actor.requestId));
-      stream.pipe(res);
+      // Set as is: express would add a charset the stored bytes may not be in.
+      res.setHeader("content-type", servedMediaType(file.mediaType));
+      // pipeline closes the file when the caller goes away mid-download.
+      pipeline(stream, res).catch((err: NodeJS.ErrnoException) => {
+        if (err.code === "ERR_STREAM_PREMATURE_CLOSE") deps.log.info({ requestId: actor.requestId }, "download abandoned by the client");
+        else fail(res, err, deps, actor.requestId);
+      });
     } catch (err) {
       fail(res, err, deps, actor.requestId);
     }

@@ -20,6 +20,15 @@ async function readableDocument(db: DataSource, viewer: Identity, id: string): P
   return doc;
 }
 
+/** X-File-Name is the name URL-encoded (UTF-8); a broken %-sequence is the caller's mistake. */
+function decodeFileName(header: string | undefined): string {
+  try {
+    return header ? decodeURIComponent(header) : "";
+  } catch {
+    throw badInput("x-file-name", `X-File-Name must be the file name URL-encoded as UTF-8 (e.g. encodeURIComponent), got "${header!.slice(0, 60)}"`);
+  }
+}
+
 /**
  * Stores a new version of a document's file: streamed to disk while hashed, placed under its
  * sha256, then recorded with the next version number (the document row is locked meanwhile).
@@ -38,8 +47,10 @@ export async function uploadVersion(
   if (!canUpload(actor.viewer, doc)) throw documentErrors.forbidden("Files are added by staff of the document's department");
   const mediaType = meta.mediaType?.split(";")[0].trim().toLowerCase();
   if (!mediaType || !/^[a-z0-9.+-]+\/[a-z0-9.+-]+$/.test(mediaType)) throw badInput("content-type", "Send the file's media type as Content-Type, e.g. application/pdf");
-  const fileName = meta.fileName ? decodeURIComponent(meta.fileName) : "";
-  if (fileName.length < 1 || fileName.length > 255 || /[\\/\0]/.test(fileName)) throw badInput("x-file-name", "Send the file name (1-255 characters, no slashes) as X-File-Name, URL-encoded");
+  const fileName = decodeFileName(meta.fileName);
+  if (fileName.length < 1 || fileName.length > 255 || /[\\/\p{Cc}]/u.test(fileName)) {
+    throw badInput("x-file-name", "Send the file name (1-255 characters, no slashes or control characters) as X-File-Name, URL-encoded");
+  }
   let received;
   try {
     received = await store.receive(body, meta.maxBytes);
