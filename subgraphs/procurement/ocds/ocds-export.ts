@@ -1,9 +1,62 @@
 import type { DataSource } from "typeorm";
-import type { Release } from "./ocds-merge";
+import type { Release } from "./ocds-release";
 
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : undefined);
 const money = (amount: string | null, currency: string | null) => (amount === null ? undefined : { amount: Number(amount), currency: currency ?? "UAH" });
 const strip = <T extends object>(o: T): T => JSON.parse(JSON.stringify(o));
+
+/** The rows the export reads: numeric columns come as text, timestamptz as Date. */
+interface TenderRow {
+  id: number;
+  ocid: string;
+  title: string;
+  description: string | null;
+  status: string;
+  procurement_method: string | null;
+  main_procurement_category: string | null;
+  value_amount: string | null;
+  value_currency: string | null;
+  tender_start: Date | null;
+  tender_end: Date | null;
+  enquiry_start: Date | null;
+  enquiry_end: Date | null;
+  procuring_entity_id: number | null;
+  procuring_entity_name: string | null;
+  date_published: Date;
+  release_date: Date | null;
+  /** The compiled release of an imported process, as written by the import. */
+  extra: Release | null;
+  buyer_scheme: string | null;
+  buyer_identifier: string | null;
+}
+interface ItemRow {
+  tender_id: number;
+  ext_id: string;
+  description: string | null;
+  quantity: string | null;
+  unit_name: string | null;
+  scheme: string | null;
+  code: string | null;
+  code_description: string | null;
+}
+interface AwardRow {
+  tender_id: number;
+  ext_id: string;
+  status: string;
+  date: Date | null;
+  value_amount: string | null;
+  value_currency: string | null;
+  suppliers: { scheme: string; id: string; name: string }[];
+}
+interface ContractRow {
+  tender_id: number;
+  ext_id: string;
+  award_ext_id: string | null;
+  status: string;
+  date_signed: Date | null;
+  value_amount: string | null;
+  value_currency: string | null;
+}
 
 /**
  * A release package of compiled releases, one per process: an imported process is exported as it
@@ -12,19 +65,19 @@ const strip = <T extends object>(o: T): T => JSON.parse(JSON.stringify(o));
  * code where known.
  */
 export async function exportReleasePackage(db: DataSource, uri: string): Promise<Record<string, unknown>> {
-  const tenders = await db.query(
+  const tenders: TenderRow[] = await db.query(
     `SELECT t.*, di.scheme AS buyer_scheme, di.identifier AS buyer_identifier FROM procurement.tender t
        LEFT JOIN LATERAL (SELECT scheme, identifier FROM procurement.department_identifier d WHERE d.department_id = t.procuring_entity_id LIMIT 1) di ON true
       ORDER BY t.id`,
   );
-  const part = async (sql: string) => groupBy(await db.query(sql), "tender_id");
-  const items = await part(`SELECT * FROM procurement.item ORDER BY id`);
-  const awards = await part(
+  const part = async <T extends { tender_id: number }>(sql: string) => groupBy<T, "tender_id">(await db.query(sql), "tender_id");
+  const items = await part<ItemRow>(`SELECT * FROM procurement.item ORDER BY id`);
+  const awards = await part<AwardRow>(
     `SELECT a.*, coalesce(json_agg(json_build_object('scheme', p.scheme, 'id', p.identifier, 'name', p.name)) FILTER (WHERE p.id IS NOT NULL), '[]') AS suppliers
        FROM procurement.award a LEFT JOIN procurement.award_supplier s ON s.award_id = a.id LEFT JOIN procurement.party p ON p.id = s.party_id GROUP BY a.id ORDER BY a.id`,
   );
-  const contracts = await part(`SELECT * FROM procurement.contract ORDER BY id`);
-  const releases = tenders.map((t: any): Release =>
+  const contracts = await part<ContractRow>(`SELECT * FROM procurement.contract ORDER BY id`);
+  const releases = tenders.map((t): Release =>
     t.extra ? normalized(t, awards.get(t.id) ?? [], contracts.get(t.id) ?? []) : build(t, items.get(t.id) ?? [], awards.get(t.id) ?? [], contracts.get(t.id) ?? []),
   );
   return { uri, version: "1.1", publishedDate: new Date().toISOString(), publisher: { name: "e-Misto" }, releases };
@@ -35,9 +88,9 @@ export async function exportReleasePackage(db: DataSource, uri: string): Promise
  * stored values: a code outside OCDS's closed lists or a bad amount, reported at import, is not
  * published again.
  */
-function normalized(t: any, awards: any[], contracts: any[]): Release {
+function normalized(t: TenderRow, awards: AwardRow[], contracts: ContractRow[]): Release {
   const r = t.extra as Release;
-  const status = (list: any[], id: unknown) => list.find((x) => x.ext_id === String(id))?.status;
+  const status = (list: { ext_id: string; status: string }[], id: unknown) => list.find((x) => x.ext_id === String(id))?.status;
   return strip({
     ...r,
     initiationType: r.initiationType ?? "tender",
@@ -48,21 +101,21 @@ function normalized(t: any, awards: any[], contracts: any[]): Release {
       mainProcurementCategory: t.main_procurement_category ?? undefined,
       value: money(t.value_amount, t.value_currency),
     },
-    awards: r.awards?.map((a: any) => ({ ...a, status: status(awards, a.id) ?? a.status })),
-    contracts: r.contracts?.map((c: any) => ({ ...c, status: status(contracts, c.id) ?? c.status })),
+    awards: r.awards?.map((a) => ({ ...a, status: status(awards, a.id) ?? a.status })),
+    contracts: r.contracts?.map((c) => ({ ...c, status: status(contracts, c.id) ?? c.status })),
   });
 }
 
-function groupBy(rows: any[], key: string): Map<number, any[]> {
-  const out = new Map<number, any[]>();
+function groupBy<T, K extends keyof T>(rows: T[], key: K): Map<T[K], T[]> {
+  const out = new Map<T[K], T[]>();
   for (const r of rows) out.set(r[key], [...(out.get(r[key]) ?? []), r]);
   return out;
 }
 
-function build(t: any, items: any[], awards: any[], contracts: any[]): Release {
+function build(t: TenderRow, items: ItemRow[], awards: AwardRow[], contracts: ContractRow[]): Release {
   const buyerId = t.buyer_identifier ? `${t.buyer_scheme}-${t.buyer_identifier}` : t.procuring_entity_id ? `emisto-department-${t.procuring_entity_id}` : undefined;
   const buyer = buyerId ? { id: buyerId, name: t.procuring_entity_name ?? `Department ${t.procuring_entity_id}` } : undefined;
-  const suppliers = awards.flatMap((a) => a.suppliers.map((s: any) => ({ id: `${s.scheme}-${s.id}`, name: s.name, identifier: { scheme: s.scheme, id: s.id }, roles: ["supplier"] })));
+  const suppliers = awards.flatMap((a) => a.suppliers.map((s) => ({ id: `${s.scheme}-${s.id}`, name: s.name, identifier: { scheme: s.scheme, id: s.id }, roles: ["supplier"] })));
   const parties = [...(buyer ? [{ ...buyer, roles: ["buyer", "procuringEntity"], ...(t.buyer_identifier ? { identifier: { scheme: t.buyer_scheme, id: t.buyer_identifier } } : {}) }] : []), ...suppliers];
   return strip({
     ocid: t.ocid,
@@ -86,7 +139,7 @@ function build(t: any, items: any[], awards: any[], contracts: any[]): Release {
       datePublished: iso(t.date_published),
       items: items.map((i) => ({ id: i.ext_id, description: i.description ?? undefined, quantity: i.quantity === null ? undefined : Number(i.quantity), unit: i.unit_name ? { name: i.unit_name } : undefined, classification: i.code ? { scheme: i.scheme ?? "ДК021", id: i.code, description: i.code_description ?? undefined } : undefined })),
     },
-    awards: awards.map((a) => ({ id: a.ext_id, status: a.status, date: iso(a.date), value: money(a.value_amount, a.value_currency), suppliers: a.suppliers.map((s: any) => ({ id: `${s.scheme}-${s.id}`, name: s.name })) })),
+    awards: awards.map((a) => ({ id: a.ext_id, status: a.status, date: iso(a.date), value: money(a.value_amount, a.value_currency), suppliers: a.suppliers.map((s) => ({ id: `${s.scheme}-${s.id}`, name: s.name })) })),
     contracts: contracts.map((c) => ({ id: c.ext_id, awardID: c.award_ext_id ?? awards[0]?.ext_id ?? c.ext_id, status: c.status, dateSigned: iso(c.date_signed), value: money(c.value_amount, c.value_currency) })),
   });
 }

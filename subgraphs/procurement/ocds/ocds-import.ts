@@ -1,7 +1,8 @@
 import { readFile } from "node:fs/promises";
 import type { DataSource } from "typeorm";
-import { compile, type Release } from "./ocds-merge";
+import { compile } from "./ocds-merge";
 import { releasesOf, type OcdsProblem } from "./ocds-package";
+import { isRelease, propertyOf, type Release } from "./ocds-release";
 import { writeRelease } from "./ocds-writer";
 
 export interface OcdsImportSummary {
@@ -23,13 +24,14 @@ export async function importOcdsPackage(db: DataSource, file: string, pkg: unkno
   const { releases, compiled } = releasesOf(file, pkg, problems);
   const byOcid = new Map<string, Release[]>();
   for (const r of releases) {
-    if (typeof r?.ocid !== "string" || !OCID_RE.test(r.ocid)) {
-      problems.push({ file, ocid: typeof r?.ocid === "string" ? r.ocid : null, releaseId: r?.id ?? null, field: "ocid", why: "missing or not an OCDS ocid (ocds-<prefix>-<id>)" });
+    if (!isRelease(r) || !OCID_RE.test(r.ocid)) {
+      const [ocid, id] = [propertyOf(r, "ocid"), propertyOf(r, "id")];
+      problems.push({ file, ocid: typeof ocid === "string" ? ocid : null, releaseId: id == null ? null : String(id), field: "ocid", why: "missing or not an OCDS ocid (ocds-<prefix>-<id>)" });
       continue;
     }
     byOcid.set(r.ocid, [...(byOcid.get(r.ocid) ?? []), r]);
   }
-  for (const c of compiled) if (typeof c?.ocid === "string" && OCID_RE.test(c.ocid)) byOcid.set(c.ocid, [...(byOcid.get(c.ocid) ?? []), c]);
+  for (const c of compiled) if (isRelease(c) && OCID_RE.test(c.ocid)) byOcid.set(c.ocid, [...(byOcid.get(c.ocid) ?? []), c]);
   let written = 0;
   for (const [i, [ocid, incoming]] of [...byOcid].entries()) {
     const report = (releaseId: string | null) => (field: string | null, why: string) => problems.push({ file, ocid, releaseId, field, why });
