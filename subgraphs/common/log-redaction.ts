@@ -5,7 +5,14 @@ import { ENVELOPE_HEADER, SIGNATURE_HEADER } from "./envelope";
 export const REDACTED = "[Redacted]";
 
 /** Headers that carry credentials: a caller's token or session, a proxy's, the identity envelope. */
-const SECRET_HEADERS = ["authorization", "proxy-authorization", "cookie", "set-cookie", ENVELOPE_HEADER, SIGNATURE_HEADER];
+const SECRET_HEADERS = [
+  "authorization",
+  "proxy-authorization",
+  "cookie",
+  "set-cookie",
+  ENVELOPE_HEADER,
+  SIGNATURE_HEADER,
+];
 
 /**
  * The envelope's headers share this prefix: whatever it adds later (a nonce, a key id) is
@@ -22,7 +29,9 @@ export const isSecretHeader = (name: string): boolean => {
 /** A copy of the headers with every secret value replaced by REDACTED; the original is untouched. */
 export function redactHeaders<T extends Record<string, unknown>>(headers: T | undefined): T | undefined {
   if (!headers || typeof headers !== "object") return headers;
-  return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name, isSecretHeader(name) ? REDACTED : value])) as T;
+  return Object.fromEntries(
+    Object.entries(headers).map(([name, value]) => [name, isSecretHeader(name) ? REDACTED : value]),
+  ) as T;
 }
 
 /**

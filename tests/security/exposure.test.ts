@@ -1,20 +1,14 @@
-import { createServer, connect, type Socket } from "node:net";
-import pino from "pino";
 import { bodyHash, signEnvelope } from "../../subgraphs/common/envelope";
 import { ANONYMOUS, type Identity } from "../../subgraphs/common/identity";
-import { loadSubgraphConfig } from "../../subgraphs/common/config";
-import { createLogger } from "../../subgraphs/common/logger";
-import { startSubgraph } from "../../subgraphs/common/server";
 import { DEV_IDENTITY_SECRET } from "../../subgraphs/common/service-config";
-import { SUBGRAPHS } from "../../subgraphs/registry";
-import { prepareDatabase } from "../../scripts/prepare-database";
 import { startCity, startGateway, type City } from "../helpers/city";
-import { createTestDatabase } from "../helpers/database";
 import { bearer, signToken, staffHeaders } from "../helpers/tokens";
 
 const PRODUCTION = { NODE_ENV: "production", IDENTITY_SECRET: "s3cret".repeat(8), JWT_SECRET: "jwt-s3cret".repeat(4) };
 const fromDocuments = (code: string, path: (string | number)[], message: string) => ({
-  message, path, extensions: { code, requestId: expect.any(String), serviceName: "documents" },
+  message,
+  path,
+  extensions: { code, requestId: expect.any(String), serviceName: "documents" },
 });
 const SIGN_IN = "Sign in to see the roles of staff";
 const STAFF_ONLY = "The roles of staff are visible to staff only";
@@ -36,7 +30,15 @@ describe("staff roles", () => {
 
   const HEAD_AND_STAFF = `{ department(id: "6") { head { fullName roles } staff { fullName roles } } }`;
   const refused = (code: string, message: string) => ({
-    data: { department: { head: { fullName: "Петро Савченко", roles: null }, staff: [{ fullName: "Петро Савченко", roles: null }, { fullName: "Тарас Лисенко", roles: null }] } },
+    data: {
+      department: {
+        head: { fullName: "Петро Савченко", roles: null },
+        staff: [
+          { fullName: "Петро Савченко", roles: null },
+          { fullName: "Тарас Лисенко", roles: null },
+        ],
+      },
+    },
     errors: [
       fromDocuments(code, ["department", "head", "roles"], message),
       fromDocuments(code, ["department", "staff", 0, "roles"], message),
@@ -48,39 +50,79 @@ describe("staff roles", () => {
     ["anonymous", "UNAUTHENTICATED", SIGN_IN],
     ["citizen", "FORBIDDEN", STAFF_ONLY],
     ["noRoles", "FORBIDDEN", STAFF_ONLY],
-  ] as const)("are null for %s callers on department heads and staff lists, with the reason", async (caller, code, message) => {
-    expect((await city.query(HEAD_AND_STAFF, undefined, callers[caller])).body).toEqual(refused(code, message));
-  });
+  ] as const)(
+    "are null for %s callers on department heads and staff lists, with the reason",
+    async (caller, code, message) => {
+      expect((await city.query(HEAD_AND_STAFF, undefined, callers[caller])).body).toEqual(refused(code, message));
+    },
+  );
 
   it("are hidden in every department's staff list and on staffMember", async () => {
     const { body } = await city.query(`{ departments { staff { roles } } staffMember(id: "1") { fullName roles } }`);
-    expect(body.data.departments.flatMap((d: any) => d.staff.map((s: any) => s.roles))).toEqual(expect.arrayContaining([null]));
-    expect(new Set(body.data.departments.flatMap((d: any) => d.staff.map((s: any) => s.roles)))).toEqual(new Set([null]));
+    expect(body.data.departments.flatMap((d: any) => d.staff.map((s: any) => s.roles))).toEqual(
+      expect.arrayContaining([null]),
+    );
+    expect(new Set(body.data.departments.flatMap((d: any) => d.staff.map((s: any) => s.roles)))).toEqual(
+      new Set([null]),
+    );
     expect(body.data.staffMember).toEqual({ fullName: "Олена Петренко", roles: null });
-    expect(new Set(body.errors?.map((e: any) => `${e.extensions.code}: ${e.message}`))).toEqual(new Set([`UNAUTHENTICATED: ${SIGN_IN}`]));
+    expect(new Set(body.errors?.map((e: any) => `${e.extensions.code}: ${e.message}`))).toEqual(
+      new Set([`UNAUTHENTICATED: ${SIGN_IN}`]),
+    );
   });
 
   it("are shown to staff", async () => {
     expect((await city.query(HEAD_AND_STAFF, undefined, callers.executor)).body).toEqual({
-      data: { department: { head: { fullName: "Петро Савченко", roles: ["MANAGER"] }, staff: [{ fullName: "Петро Савченко", roles: ["MANAGER"] }, { fullName: "Тарас Лисенко", roles: ["EXECUTOR"] }] } },
+      data: {
+        department: {
+          head: { fullName: "Петро Савченко", roles: ["MANAGER"] },
+          staff: [
+            { fullName: "Петро Савченко", roles: ["MANAGER"] },
+            { fullName: "Тарас Лисенко", roles: ["EXECUTOR"] },
+          ],
+        },
+      },
     });
   });
 
   /** `_entities` as the gateway sends it when another subgraph's entity points at a Staff. */
   const entities = async (identity: Identity) => {
-    const body = JSON.stringify({ query: `query($r: [_Any!]!) { _entities(representations: $r) { ... on Staff { fullName roles } } }`, variables: { r: [{ __typename: "Staff", id: "1" }] } });
-    const headers = signEnvelope(identity, "exposure-entities", DEV_IDENTITY_SECRET, { method: "POST", target: "documents", path: "/graphql", bodySha256: bodyHash(body) });
-    const response = await fetch(city.subgraphs.documents.url, { method: "POST", headers: { ...headers, "content-type": "application/json" }, body });
+    const body = JSON.stringify({
+      query: `query($r: [_Any!]!) { _entities(representations: $r) { ... on Staff { fullName roles } } }`,
+      variables: { r: [{ __typename: "Staff", id: "1" }] },
+    });
+    const headers = signEnvelope(identity, "exposure-entities", DEV_IDENTITY_SECRET, {
+      method: "POST",
+      target: "documents",
+      path: "/graphql",
+      bodySha256: bodyHash(body),
+    });
+    const response = await fetch(city.subgraphs.documents.url, {
+      method: "POST",
+      headers: { ...headers, "content-type": "application/json" },
+      body,
+    });
     return response.json();
   };
 
   it("are refused on entity references too", async () => {
-    const error = (code: string, message: string) => ({ message, locations: [{ line: 1, column: 80 }], path: ["_entities", 0, "roles"], extensions: { code, requestId: "exposure-entities" } });
-    expect(await entities(ANONYMOUS)).toEqual({ data: { _entities: [{ fullName: "Олена Петренко", roles: null }] }, errors: [error("UNAUTHENTICATED", SIGN_IN)] });
-    expect(await entities({ sub: "citizen-demo", roles: ["citizen"], departmentId: null })).toEqual({
-      data: { _entities: [{ fullName: "Олена Петренко", roles: null }] }, errors: [error("FORBIDDEN", STAFF_ONLY)],
+    const error = (code: string, message: string) => ({
+      message,
+      locations: [{ line: 1, column: 80 }],
+      path: ["_entities", 0, "roles"],
+      extensions: { code, requestId: "exposure-entities" },
     });
-    expect(await entities({ sub: "10", roles: ["executor"], departmentId: "6" })).toEqual({ data: { _entities: [{ fullName: "Олена Петренко", roles: ["MANAGER", "ADMIN"] }] } });
+    expect(await entities(ANONYMOUS)).toEqual({
+      data: { _entities: [{ fullName: "Олена Петренко", roles: null }] },
+      errors: [error("UNAUTHENTICATED", SIGN_IN)],
+    });
+    expect(await entities({ sub: "citizen-demo", roles: ["citizen"], departmentId: null })).toEqual({
+      data: { _entities: [{ fullName: "Олена Петренко", roles: null }] },
+      errors: [error("FORBIDDEN", STAFF_ONLY)],
+    });
+    expect(await entities({ sub: "10", roles: ["executor"], departmentId: "6" })).toEqual({
+      data: { _entities: [{ fullName: "Олена Петренко", roles: ["MANAGER", "ADMIN"] }] },
+    });
   });
 
   describe("GraphiQL", () => {
@@ -101,61 +143,15 @@ describe("staff roles", () => {
     };
 
     it("is served in development", async () => expect(await page(city.base)).toEqual({ page: true, script: 200 }));
-    it("is not served in production", () => withGateway(PRODUCTION, async (base) => expect(await page(base)).toEqual({ page: false, script: 404 })));
-    it("is served in production with GRAPHIQL=true", () => withGateway({ ...PRODUCTION, GRAPHIQL: "true" }, async (base) => expect(await page(base)).toEqual({ page: true, script: 200 })));
-    it("can be switched off in development with GRAPHIQL=false", () => withGateway({ GRAPHIQL: "false" }, async (base) => expect(await page(base)).toEqual({ page: false, script: 404 })));
-  });
-});
-
-/**
- * A subgraph's `/ready` answers anyone: whether it is ready and why not, never where its database
- * is. The database is reached through a TCP relay here, so the test can take it away.
- */
-describe("subgraph readiness", () => {
-  it("names no address, user or migration, and logs the detail", async () => {
-    const db = await createTestDatabase();
-    await prepareDatabase(db.url, "none", pino({ level: "silent" }));
-    const target = new URL(db.url);
-    const sockets = new Set<Socket>();
-    const relay = createServer((client) => {
-      const upstream = connect(Number(target.port || 5432), target.hostname);
-      for (const s of [client, upstream]) {
-        sockets.add(s);
-        s.on("error", () => s.destroy()).on("close", () => sockets.delete(s));
-      }
-      client.pipe(upstream).pipe(client);
-    });
-    await new Promise<void>((resolve) => relay.listen(0, "127.0.0.1", resolve));
-    const relayPort = (relay.address() as { port: number }).port;
-    const viaRelay = new URL(db.url);
-    viaRelay.hostname = "127.0.0.1";
-    viaRelay.port = String(relayPort);
-    const log: string[] = [];
-    const config = { ...loadSubgraphConfig("budget", { DATABASE_URL: viaRelay.toString() }), port: 0, host: "127.0.0.1", migrateOnStart: false };
-    const budget = await startSubgraph(SUBGRAPHS.budget, config, { log: createLogger("budget", "info", { write: (l: string) => void log.push(l) }) });
-    const ready = async () => {
-      const response = await fetch(new URL("/ready", budget.url));
-      return { status: response.status, text: await response.text() };
-    };
-    try {
-      expect(await ready()).toEqual({ status: 200, text: JSON.stringify({ status: "ready", service: "budget" }) });
-
-      const [{ name }] = await db.query<{ name: string }>(`DELETE FROM budget.migrations WHERE id = (SELECT max(id) FROM budget.migrations) RETURNING name`);
-      expect(await ready()).toEqual({ status: 503, text: JSON.stringify({ status: "not ready", service: "budget", reason: "pending migrations: 1" }) });
-      expect(log.filter((l) => l.includes("pending migrations")).map((l) => JSON.parse(l).pending)).toEqual([[name]]);
-
-      relay.close();
-      for (const s of sockets) s.destroy();
-      const down = await ready();
-      expect(down).toEqual({ status: 503, text: JSON.stringify({ status: "not ready", service: "budget", reason: "database unreachable" }) });
-      const detail = log.filter((l) => l.includes("database unreachable")).join("");
-      expect(detail).toContain(String(relayPort));
-      expect([String(relayPort), "127.0.0.1", target.username, name].filter((secret) => down.text.includes(secret))).toEqual([]);
-    } finally {
-      relay.close();
-      for (const s of sockets) s.destroy();
-      await budget.stop().catch(() => undefined);
-      await db.drop();
-    }
+    it("is not served in production", () =>
+      withGateway(PRODUCTION, async (base) => expect(await page(base)).toEqual({ page: false, script: 404 })));
+    it("is served in production with GRAPHIQL=true", () =>
+      withGateway({ ...PRODUCTION, GRAPHIQL: "true" }, async (base) =>
+        expect(await page(base)).toEqual({ page: true, script: 200 }),
+      ));
+    it("can be switched off in development with GRAPHIQL=false", () =>
+      withGateway({ GRAPHIQL: "false" }, async (base) =>
+        expect(await page(base)).toEqual({ page: false, script: 404 }),
+      ));
   });
 });

@@ -28,7 +28,11 @@ describe("log redaction", () => {
   const log: string[] = [];
   let token: string;
   const cookie = "session=cookie-secret-5f1c9a";
-  const forged = { [ENVELOPE_HEADER]: "envelope-secret-77ab", [SIGNATURE_HEADER]: "signature-secret-91cd", "x-emisto-nonce": "nonce-secret-3e2f" };
+  const forged = {
+    [ENVELOPE_HEADER]: "envelope-secret-77ab",
+    [SIGNATURE_HEADER]: "signature-secret-91cd",
+    "x-emisto-nonce": "nonce-secret-3e2f",
+  };
   beforeAll(async () => {
     city = await startCity({ logDestination: { write: (line: string) => void log.push(line) } });
     token = await signToken({ roles: ["manager"], departmentId: "6" }, { sub: "9" });
@@ -39,24 +43,46 @@ describe("log redaction", () => {
 
     const letter = Buffer.from("%PDF-1.4 redaction test");
     const upload = await streamUpload(`${city.base}/files/documents/11`, Readable.from([letter]), {
-      ...bearer(token), cookie, "content-type": "application/pdf", "x-file-name": "a.pdf", "x-request-id": "redaction-upload",
+      ...bearer(token),
+      cookie,
+      "content-type": "application/pdf",
+      "x-file-name": "a.pdf",
+      "x-request-id": "redaction-upload",
     });
     expect(upload.status).toBe(201);
-    const download = await streamDownload(`${city.base}/files/documents/11/versions/${upload.json.version}`, { ...bearer(token), "x-request-id": "redaction-download" });
+    const download = await streamDownload(`${city.base}/files/documents/11/versions/${upload.json.version}`, {
+      ...bearer(token),
+      "x-request-id": "redaction-download",
+    });
     expect(download.status).toBe(200);
 
-    const refused = await city.query("{ viewer { roles } }", undefined, { authorization: `Bearer ${token}x`, "x-request-id": "redaction-refused" });
+    const refused = await city.query("{ viewer { roles } }", undefined, {
+      authorization: `Bearer ${token}x`,
+      "x-request-id": "redaction-refused",
+    });
     expect(refused.status).toBe(401);
 
     // Envelope headers sent straight to a subgraph are refused, and logged without their values.
     const direct = await fetch(city.subgraphs.documents.url, {
-      method: "POST", headers: { "content-type": "application/json", "x-request-id": "redaction-direct", ...forged }, body: JSON.stringify({ query: "{ departments { id } }" }),
+      method: "POST",
+      headers: { "content-type": "application/json", "x-request-id": "redaction-direct", ...forged },
+      body: JSON.stringify({ query: "{ departments { id } }" }),
     });
     expect(direct.status).toBe(401);
 
     // pino-http logs a request once its response has finished; give the last lines a moment.
-    const ids = ["redaction-graphql", "redaction-upload", "redaction-download", "redaction-refused", "redaction-direct"];
-    for (let i = 0; i < 50 && !ids.every((id) => log.some((l) => l.includes(`"reqId":"${id}"`) && l.includes("request completed"))); i++) {
+    const ids = [
+      "redaction-graphql",
+      "redaction-upload",
+      "redaction-download",
+      "redaction-refused",
+      "redaction-direct",
+    ];
+    for (
+      let i = 0;
+      i < 50 && !ids.every((id) => log.some((l) => l.includes(`"reqId":"${id}"`) && l.includes("request completed")));
+      i++
+    ) {
       await new Promise((r) => setTimeout(r, 50));
     }
     await new Promise((r) => setTimeout(r, 100));
@@ -90,7 +116,9 @@ describe("log redaction", () => {
     }
     // Whatever headers the envelope adds later must show the marker too, hence every x-emisto- key.
     const logged = Object.fromEntries([...secretHeaders].map(([k, v]) => [k, [...v]]));
-    expect(Object.keys(logged)).toEqual(expect.arrayContaining(["authorization", "cookie", ENVELOPE_HEADER, SIGNATURE_HEADER, "x-emisto-nonce"]));
+    expect(Object.keys(logged)).toEqual(
+      expect.arrayContaining(["authorization", "cookie", ENVELOPE_HEADER, SIGNATURE_HEADER, "x-emisto-nonce"]),
+    );
     expect(logged).toEqual(Object.fromEntries(Object.keys(logged).map((k) => [k, [REDACTED]])));
     expect([...receivedBy.get(ENVELOPE_HEADER)!].sort()).toEqual(["appeals", "budget", "documents", "procurement"]);
     expect([...receivedBy.get("authorization")!]).toEqual(["gateway"]);

@@ -5,7 +5,11 @@ import { contractOperation } from "../helpers/contract";
 
 const SUBMIT = contractOperation("portal", "SubmitAppeal");
 const input = () => ({
-  idempotencyKey: randomUUID(), type: "PROPOSAL", category: "roads", subject: "Освітлення двору", text: "Прошу відновити освітлення у дворі.",
+  idempotencyKey: randomUUID(),
+  type: "PROPOSAL",
+  category: "roads",
+  subject: "Освітлення двору",
+  text: "Прошу відновити освітлення у дворі.",
   applicant: { fullName: "Олег Бондар", address: "м. Житомир, вул. Садова, 5", email: "oleh@example.com" },
 });
 
@@ -24,7 +28,12 @@ describe("client address behind a reverse proxy", () => {
 
   /** Submits through `url` as an anonymous client whose proxy chain sent `forwardedFor`. */
   const submit = async (url: string, forwardedFor?: string) => {
-    const { body } = await postGraphQL(url, SUBMIT, { input: input() }, forwardedFor ? { "x-forwarded-for": forwardedFor } : {});
+    const { body } = await postGraphQL(
+      url,
+      SUBMIT,
+      { input: input() },
+      forwardedFor ? { "x-forwarded-for": forwardedFor } : {},
+    );
     return body.errors?.[0].extensions.code ?? body.data.submitAppeal.status;
   };
   const withGateway = async (env: Record<string, string>, run: (url: string) => Promise<void>) => {
@@ -38,7 +47,11 @@ describe("client address behind a reverse proxy", () => {
 
   it("without TRUST_PROXY ignores X-Forwarded-For: every caller through the proxy shares one bucket", () =>
     withGateway({}, async (url) => {
-      expect([await submit(url, "203.0.113.10"), await submit(url, "203.0.113.11"), await submit(url)]).toEqual(["REGISTERED", "RATE_LIMITED", "RATE_LIMITED"]);
+      expect([await submit(url, "203.0.113.10"), await submit(url, "203.0.113.11"), await submit(url)]).toEqual([
+        "REGISTERED",
+        "RATE_LIMITED",
+        "RATE_LIMITED",
+      ]);
     }));
 
   it("with TRUST_PROXY=1 gives each client its own bucket, and a spoofed left-most address does not escape it", () =>
@@ -68,9 +81,10 @@ describe("client address behind a reverse proxy", () => {
   it("reads TRUST_PROXY as hops or addresses and subnets, refusing anything else by name", () => {
     expect(loadGatewayConfig({}).trustProxy).toBe(false);
     expect(loadGatewayConfig({ TRUST_PROXY: "2" }).trustProxy).toBe(2);
-    expect(loadGatewayConfig({ TRUST_PROXY: "loopback, 10.0.0.0/8, 192.168.1.7, fd00::/8, 172.16.0.0/255.240.0.0" }).trustProxy).toEqual([
-      "loopback", "10.0.0.0/8", "192.168.1.7", "fd00::/8", "172.16.0.0/255.240.0.0",
-    ]);
+    expect(
+      loadGatewayConfig({ TRUST_PROXY: "loopback, 10.0.0.0/8, 192.168.1.7, fd00::/8, 172.16.0.0/255.240.0.0" })
+        .trustProxy,
+    ).toEqual(["loopback", "10.0.0.0/8", "192.168.1.7", "fd00::/8", "172.16.0.0/255.240.0.0"]);
     const refused = (value: string) => () => loadGatewayConfig({ TRUST_PROXY: value });
     const message = (bad: string) =>
       `TRUST_PROXY must be a number of proxy hops or a comma-separated list of proxy addresses, subnets, loopback, linklocal or uniquelocal; "${bad}" is none of them`;
