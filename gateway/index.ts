@@ -1,4 +1,4 @@
-import { ApolloGateway } from "@apollo/gateway";
+import { ApolloGateway, type GraphQLDataSource } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
@@ -23,18 +23,24 @@ import { SignedDataSource } from "./signed-data-source";
 
 export interface Gateway {
   app: Express;
+  /** The Apollo Server behind `/graphql`, started (the fast test tier executes requests on it directly). */
+  apollo: ApolloServer<GatewayContext>;
   stop(): Promise<void>;
 }
+
+/** How the gateway reaches one subgraph of the supergraph. */
+export type BuildService = (subgraph: { name: string; url?: string }) => GraphQLDataSource<GatewayContext>;
 
 /**
  * The gateway as an express app, not yet listening: the committed supergraph, subgraph URLs
  * from config, identity per request passed on signed, internal errors masked with a request
  * id, `/health`, `/ready` and an offline GraphiQL on `GET /graphql`.
  */
-export async function createGateway(config: GatewayConfig, log: Logger): Promise<Gateway> {
+export async function createGateway(config: GatewayConfig, log: Logger, buildService?: BuildService): Promise<Gateway> {
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(config.supergraphPath, "utf8"),
-    buildService: ({ name, url }) => new SignedDataSource(name, config.subgraphUrls[name as SubgraphName] ?? url!, config.identitySecret),
+    // Signed HTTP to each subgraph; the fast test tier passes one that executes them in this process.
+    buildService: buildService ?? (({ name, url }) => new SignedDataSource(name, config.subgraphUrls[name as SubgraphName] ?? url!, config.identitySecret)),
     logger: log,
   });
   gateway.onSchemaLoadOrUpdate(({ apiSchema }) => adoptSubgraphScalars(apiSchema));
@@ -77,6 +83,7 @@ export async function createGateway(config: GatewayConfig, log: Logger): Promise
   app.use(errorHandlers(log));
   return {
     app,
+    apollo,
     async stop() {
       await apollo.stop();
       await rateLimit.close();
