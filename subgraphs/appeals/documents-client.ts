@@ -5,5 +5,5 @@ import { createSubgraphClient, type SubgraphCaller, type SubgraphClient } from "
 export function documentsClient(config: SubgraphConfig, caller: SubgraphCaller): SubgraphClient {
   const url = config.peers.documents;
   if (!url) throw new Error("The appeals subgraph's config has no documents URL (SUBGRAPH_PEERS)");
-  return createSubgraphClient({ name: "documents", url, secret: config.identitySecret }, caller);
+  return createSubgraphClient({ name: "documents", url, secret: config.identitySecret, fetch: config.peerFetch }, caller);
 }

@@ -20,6 +20,11 @@ export interface SubgraphConfig extends ServiceConfig {
   /** Where the subgraphs this one calls are (`<NAME>_URL`, as the gateway reads them): see SUBGRAPH_PEERS. */
   peers: Partial<Record<SubgraphName, string>>;
   /**
+   * How requests to `peers` travel: the global fetch unless set. Never read from the environment:
+   * the fast test tier sets it to run the peer in the same process (tests/helpers/local-city.ts).
+   */
+  peerFetch?: typeof fetch;
+  /**
    * Appeals only: the department that registers appeals (the appeals office); until an appeal is
    * routed, only its staff and admins see it. The demo city's is 2 (Відділ по роботі зі зверненнями).
    */

@@ -23,6 +23,8 @@ export interface SubgraphTarget {
   name: SubgraphName;
   url: string;
   secret: string;
+  /** The transport: the global fetch unless given (SubgraphConfig.peerFetch). */
+  fetch?: typeof fetch;
 }
 
 /** One GraphQL request to another subgraph: its `data`, or an error (see createSubgraphClient). */
@@ -63,7 +65,7 @@ export function createSubgraphClient(target: SubgraphTarget, caller: SubgraphCal
     let response: Response;
     let payload: { data?: T | null; errors?: { message: string; extensions?: Record<string, unknown> }[] };
     try {
-      response = await fetch(target.url, {
+      response = await (target.fetch ?? fetch)(target.url, {
         method: "POST",
         headers: { ...headers, "content-type": "application/json" },
         body,

@@ -10,8 +10,9 @@ import { closeServer, listen } from "../../subgraphs/common/http";
 import { createLogger } from "../../subgraphs/common/logger";
 import { startSubgraph, type SubgraphHandle } from "../../subgraphs/common/server";
 import { SUBGRAPHS } from "../../subgraphs/registry";
-import { prepareDatabase, type SeedMode } from "../../scripts/prepare-database";
-import { createTestDatabase, type TestDatabase } from "./database";
+import type { SeedMode } from "../../scripts/prepare-database";
+import type { TestDatabase } from "./database";
+import { createPreparedDatabase } from "./prepared-database";
 
 export interface GraphQLResponse {
   status: number;
@@ -81,10 +82,9 @@ export interface CityOptions {
  */
 export async function startCity(options: CityOptions = {}): Promise<City> {
   const logOf = (service: string): Logger => (options.logDestination ? createLogger(service, "trace", options.logDestination) : silent);
-  const db = await createTestDatabase();
+  const db = await createPreparedDatabase(options.seed ?? "demo");
   mkdirSync(path.resolve(__dirname, "../../.pgdata"), { recursive: true });
   const filesDir = mkdtempSync(path.resolve(__dirname, "../../.pgdata/files-"));
-  await prepareDatabase(db.url, options.seed ?? "demo", silent);
   const sql = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, [] as string[]])) as Record<SubgraphName, string[]>;
   const subgraphs = {} as Record<SubgraphName, SubgraphHandle>;
   for (const name of SUBGRAPH_NAMES) {

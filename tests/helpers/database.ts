@@ -9,15 +9,21 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-/** A fresh database on the test server, so test files never see each other's data. */
-export async function createTestDatabase(): Promise<TestDatabase> {
+/**
+ * A fresh database on the test server, so test files never see each other's data; with
+ * `template`, a copy of that database (prepared-database.ts).
+ */
+export async function createTestDatabase(template?: string): Promise<TestDatabase> {
   const admin = process.env.DATABASE_URL;
   if (!admin) throw new Error("DATABASE_URL is not set: tests/helpers/global-setup.ts sets it");
   const name = `emisto_test_${randomBytes(6).toString("hex")}`;
   const adminClient = new Client({ connectionString: admin });
   await adminClient.connect();
-  await adminClient.query(`CREATE DATABASE ${name}`);
-  await adminClient.end();
+  try {
+    await adminClient.query(template ? `CREATE DATABASE ${name} TEMPLATE ${template}` : `CREATE DATABASE ${name}`);
+  } finally {
+    await adminClient.end();
+  }
   const url = withDatabase(admin, name);
   const client = new Client({ connectionString: url });
   await client.connect();

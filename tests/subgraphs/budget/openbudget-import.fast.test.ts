@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { importOpenBudget } from "../../../subgraphs/budget/import/openbudget-import";
 import { AmountsFromReports1764400000000 } from "../../../subgraphs/budget/migrations/1764400000000-amounts-from-reports";
-import { startCity, type City } from "../../helpers/city";
+import { startLocalCity, type LocalCity } from "../../helpers/local-city";
 import { readReports, reportedAmounts } from "../../helpers/openbudget-reports";
 
 const DATA = path.resolve(__dirname, "../../fixtures/openbudget-zhytomyr");
@@ -11,10 +11,10 @@ const EXPENSES = path.join(DATA, "zhytomyr_expenses_economic_monthly.csv");
 const INCOMES = path.join(DATA, "zhytomyr_incomes_monthly.csv");
 
 describe("importing Zhytomyr's open budget", () => {
-  let city: City;
+  let city: LocalCity;
   let dir: string;
   beforeAll(async () => {
-    city = await startCity();
+    city = await startLocalCity();
     dir = mkdtempSync(path.join(tmpdir(), "openbudget-"));
   });
   afterAll(async () => {

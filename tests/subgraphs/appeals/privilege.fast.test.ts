@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { startCity, type City } from "../../helpers/city";
+import { startLocalCity, type LocalCity } from "../../helpers/local-city";
 import { contractOperation } from "../../helpers/contract";
 import { staffHeaders } from "../../helpers/tokens";
 
@@ -15,10 +15,10 @@ const QUEUE_IDS = `{ appeals(first: 100) { edges { node { id } } } }`;
  * it, and the decision is on the timeline (with its author) without naming the privilege.
  */
 describe("privileged applicants", () => {
-  let city: City;
+  let city: LocalCity;
   let h: Record<"clerk2" | "manager6" | "executor10" | "manager3", Record<string, string>>;
   beforeAll(async () => {
-    city = await startCity();
+    city = await startLocalCity();
     h = {
       clerk2: await staffHeaders("3", "2", "clerk"),
       manager6: await staffHeaders("9", "6", "manager"),

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { startCity, type City } from "../../helpers/city";
+import { startLocalCity, type LocalCity } from "../../helpers/local-city";
 import { contractOperation } from "../../helpers/contract";
 import { staffHeaders } from "../../helpers/tokens";
 
@@ -15,10 +15,10 @@ const REJECT = `mutation ($id: ID!, $code: AppealRejectionReason) {
  * or phone, the same category, within the year before. Demo: appeal 13 repeats appeal 1 (answered).
  */
 describe("repeated appeals", () => {
-  let city: City;
+  let city: LocalCity;
   let h: Record<"admin" | "clerk2" | "manager6", Record<string, string>>;
   beforeAll(async () => {
-    city = await startCity();
+    city = await startLocalCity();
     h = {
       admin: await staffHeaders("1", "1", "manager", "admin"),
       clerk2: await staffHeaders("3", "2", "clerk"),

@@ -1,7 +1,7 @@
 import type { AppealFilter } from "../../../subgraphs/appeals/inputs/appeal-filter.input";
 import { appealListSql } from "../../../subgraphs/appeals/services/appeal-query.service";
 import { trgmSchema } from "../../../subgraphs/appeals/services/trgm-schema";
-import { startCity, type City } from "../../helpers/city";
+import { startLocalCity, type LocalCity } from "../../helpers/local-city";
 import { bearer, signToken, staffHeaders } from "../../helpers/tokens";
 
 const SEARCH = `query ($s: String!, $first: Int, $after: String) {
@@ -15,10 +15,10 @@ const SEARCH = `query ($s: String!, $first: Int, $after: String) {
  * +380 67 111 22 33, вул. Київська, 77; 4 Світлана Павленко, svitlana.p@example.com.
  */
 describe("searching appeals", () => {
-  let city: City;
+  let city: LocalCity;
   let h: Record<"admin" | "manager6" | "clerk2" | "manager3" | "citizen", Record<string, string>>;
   beforeAll(async () => {
-    city = await startCity();
+    city = await startLocalCity();
     h = {
       admin: await staffHeaders("1", "1", "manager", "admin"),
       manager6: await staffHeaders("9", "6", "manager"),

@@ -1,5 +1,5 @@
 import { freePort } from "../../helpers/free-port";
-import { startCity, type City } from "../../helpers/city";
+import { startLocalCity, type LocalCity } from "../../helpers/local-city";
 import { contractOperation } from "../../helpers/contract";
 import { staffHeaders } from "../../helpers/tokens";
 
@@ -30,11 +30,11 @@ const refusal = (field: string, message: string, path: string) => ({
 
 /** Ids appeals keeps of documents' entities are checked with documents, as the caller. */
 describe("references of appeals checked with documents", () => {
-  let city: City;
+  let city: LocalCity;
   let manager6: Record<string, string>;
   let executor10: Record<string, string>;
   beforeAll(async () => {
-    city = await startCity();
+    city = await startLocalCity();
     manager6 = await staffHeaders("9", "6", "manager");
     executor10 = await staffHeaders("10", "6", "executor");
   });
@@ -177,10 +177,10 @@ describe("references of appeals checked with documents", () => {
 
 /** Documents down: assignments and answers that need it change nothing and say so. */
 describe("references of appeals while documents is unreachable", () => {
-  let city: City;
+  let city: LocalCity;
   beforeAll(async () => {
     const closed = await freePort();
-    city = await startCity({ subgraphEnv: { appeals: { DOCUMENTS_URL: `http://127.0.0.1:${closed}/graphql` } } });
+    city = await startLocalCity({ subgraphEnv: { appeals: { DOCUMENTS_URL: `http://127.0.0.1:${closed}/graphql` } } });
   });
   afterAll(() => city?.stop());
 

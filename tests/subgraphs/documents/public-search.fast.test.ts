@@ -1,4 +1,4 @@
-import { startCity, type City } from "../../helpers/city";
+import { startLocalCity, type LocalCity } from "../../helpers/local-city";
 import { contractOperation } from "../../helpers/contract";
 import { staffHeaders } from "../../helpers/tokens";
 
@@ -6,10 +6,10 @@ const SEARCH = contractOperation("portal", "PublicDocumentSearch");
 
 /** Public search knows the kinds' Ukrainian names and registration numbers, never only titles. */
 describe("public search by kind and registration number", () => {
-  let city: City;
+  let city: LocalCity;
   let admin: Record<string, string>;
   beforeAll(async () => {
-    city = await startCity();
+    city = await startLocalCity();
     admin = await staffHeaders("1", "1", "manager", "admin");
   });
   afterAll(() => city?.stop());

@@ -1,5 +1,5 @@
 import { kyivDate, addDays } from "../../../subgraphs/common/calendar";
-import { startCity, type City } from "../../helpers/city";
+import { startLocalCity, type LocalCity } from "../../helpers/local-city";
 import { contractOperation } from "../../helpers/contract";
 import { bearer, signToken, staffHeaders } from "../../helpers/tokens";
 
@@ -13,10 +13,10 @@ const staff = staffHeaders;
 
 /** Double control: staff see their appeals, move them through the lifecycle, managers control terms. */
 describe("handling appeals", () => {
-  let city: City;
+  let city: LocalCity;
   let h: Record<"manager6" | "executor10" | "clerk2" | "analyst" | "citizen" | "manager3", Record<string, string>>;
   beforeAll(async () => {
-    city = await startCity();
+    city = await startLocalCity();
     h = {
       manager6: await staff("9", "6", "manager"),
       executor10: await staff("10", "6", "executor"),

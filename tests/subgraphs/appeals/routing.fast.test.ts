@@ -1,4 +1,4 @@
-import { startCity, type City } from "../../helpers/city";
+import { startLocalCity, type LocalCity } from "../../helpers/local-city";
 import { staffHeaders } from "../../helpers/tokens";
 
 const QUEUE = `query ($f: AppealFilter) { appeals(first: 100, filter: $f) { totalCount edges { node { id } } } }`;
@@ -10,9 +10,9 @@ const ASSIGN = `mutation { assignAppeal(id: "12", departmentId: "3") { id status
  * appeals 12 and 13 are not routed.
  */
 describe("appeals not yet routed", () => {
-  let city: City;
+  let city: LocalCity;
   beforeAll(async () => {
-    city = await startCity({ env: { APPEALS_OFFICE_DEPARTMENT_ID: "6" } });
+    city = await startLocalCity({ env: { APPEALS_OFFICE_DEPARTMENT_ID: "6" } });
   });
   afterAll(() => city?.stop());
 

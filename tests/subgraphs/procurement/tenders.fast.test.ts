@@ -1,5 +1,5 @@
 import { DEMO_TENDERS } from "../../../subgraphs/procurement/seed";
-import { startCity, type City } from "../../helpers/city";
+import { startLocalCity, type LocalCity } from "../../helpers/local-city";
 import { contractOperation } from "../../helpers/contract";
 import { kyivYear } from "../../helpers/demo-city";
 import { bearer, signToken } from "../../helpers/tokens";
@@ -11,9 +11,9 @@ const MONEY = contractOperation("dashboards", "BudgetVsProcurement");
 
 /** Tenders, competitions and the money trail through the gateway, on the demo city. */
 describe("procurement", () => {
-  let city: City;
+  let city: LocalCity;
   beforeAll(async () => {
-    city = await startCity();
+    city = await startLocalCity();
   });
   afterAll(() => city?.stop());
 

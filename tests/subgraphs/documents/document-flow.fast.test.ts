@@ -1,6 +1,6 @@
 import { addDays, kyivToday } from "../../../subgraphs/common/calendar";
 import { isWorkingDay, previousWorkingDay } from "../../../subgraphs/documents/services/working-days";
-import { startCity, type City } from "../../helpers/city";
+import { startLocalCity, type LocalCity } from "../../helpers/local-city";
 import { contractOperation } from "../../helpers/contract";
 import { kyivYear } from "../../helpers/demo-city";
 import { staffHeaders } from "../../helpers/tokens";
@@ -15,13 +15,13 @@ const codes = (body: any) => body.errors?.map((e: any) => [e.extensions.code, e.
 
 /** Registration, resolutions and control of execution, through the gateway. */
 describe("document flow", () => {
-  let city: City;
+  let city: LocalCity;
   let h: Record<"manager6" | "executor10" | "clerk2" | "admin" | "analyst7", Record<string, string>>;
   const counter = async (kind: string) =>
     (await city.db.query<{ n: number }>("SELECT last_number AS n FROM documents.journal_counter WHERE kind = $1 AND year = $2", [kind, kyivYear()]))[0]?.n ?? 0;
   const documentCount = async () => (await city.db.query<{ n: number }>("SELECT count(*)::int AS n FROM documents.document"))[0].n;
   beforeAll(async () => {
-    city = await startCity();
+    city = await startLocalCity();
     h = {
       manager6: await staff("9", "6", "manager"),
       executor10: await staff("10", "6", "executor"),

@@ -1,6 +1,6 @@
 import { DEMO_ANSWER_LETTERS as APPEALS_LETTERS, DEMO_APPEALS } from "../../../subgraphs/appeals/seed";
 import { DEMO_ANSWER_LETTERS, DEMO_DOCUMENTS } from "../../../subgraphs/documents/seed";
-import { startCity, type City } from "../../helpers/city";
+import { startLocalCity, type LocalCity } from "../../helpers/local-city";
 import { contractOperation } from "../../helpers/contract";
 import { bearer, signToken, staffHeaders } from "../../helpers/tokens";
 
@@ -11,7 +11,7 @@ const SEARCH = contractOperation("portal", "PublicDocumentSearch");
  * (its executor, clerks and managers of its department) and admins read it, on every path.
  */
 describe("answer letters to appeals", () => {
-  let city: City;
+  let city: LocalCity;
   let h: Record<
     | "executor10"
     | "manager6"
@@ -26,7 +26,7 @@ describe("answer letters to appeals", () => {
     Record<string, string>
   >;
   beforeAll(async () => {
-    city = await startCity();
+    city = await startLocalCity();
     h = {
       executor10: await staffHeaders("10", "6", "executor"),
       manager6: await staffHeaders("9", "6", "manager"),

@@ -1,8 +1,6 @@
-import { execFile } from "node:child_process";
-import path from "node:path";
 import { formatMoney } from "../../../subgraphs/budget/import/money";
 import { DEMO_LINES, DEMO_PROGRAMS } from "../../../subgraphs/budget/seed";
-import { startCity, type City } from "../../helpers/city";
+import { startLocalCity, type LocalCity } from "../../helpers/local-city";
 import { expectedBudgetSummary, kyivYear } from "../../helpers/demo-city";
 
 const money = formatMoney;
@@ -24,10 +22,10 @@ const sum = (lines: ReturnType<typeof demoLines>) => {
 };
 
 describe("budget views of the demo city", () => {
-  let city: City;
+  let city: LocalCity;
   const year = kyivYear();
   beforeAll(async () => {
-    city = await startCity();
+    city = await startLocalCity();
   });
   afterAll(() => city?.stop());
 
@@ -76,20 +74,5 @@ describe("budget views of the demo city", () => {
     // budget: the year, the count, the page, programmes and codes in force; documents: one _entities batch.
     expect(await count(3)).toEqual([5, 1]);
     expect(await count(35)).toEqual([5, 1]);
-  });
-
-  it("runs as npm run import:openbudget, naming what it could not read", async () => {
-    const script = path.resolve(__dirname, "../../../dist/scripts/import-openbudget.js");
-    const run = (...files: string[]) =>
-      new Promise<{ code: number; stdout: string; stderr: string }>((resolve) =>
-        execFile(process.execPath, [script, ...files], { env: { ...process.env, DATABASE_URL: city.db.url } }, (err, stdout, stderr) =>
-          resolve({ code: err ? Number(err.code) : 0, stdout, stderr }),
-        ),
-      );
-    const missing = await run("/nonexistent/expenses.csv");
-    expect(missing.code).toBe(1);
-    expect(missing.stderr).toMatch(/^problem: \/nonexistent\/expenses\.csv {2}cannot be read: ENOENT/m);
-    const none = await run();
-    expect([none.code, none.stderr]).toEqual([1, "import:openbudget: name one or more CSV files: npm run import:openbudget -- expenses.csv incomes.csv\n"]);
   });
 });

@@ -1,6 +1,6 @@
 import { appealDueDate } from "../../../subgraphs/appeals/services/due-date";
 import { kyivDate } from "../../../subgraphs/common/calendar";
-import { startCity, type City } from "../../helpers/city";
+import { startLocalCity, type LocalCity } from "../../helpers/local-city";
 import { contractOperation } from "../../helpers/contract";
 
 const SUBMIT = contractOperation("portal", "SubmitAppeal");
@@ -19,10 +19,10 @@ const input = (key: string, over: Record<string, unknown> = {}, applicant: Recor
 
 /** Citizens file appeals through the gateway, anonymously, and follow them by code. */
 describe("submitting and tracking an appeal", () => {
-  let city: City;
+  let city: LocalCity;
   const count = async () => Number((await city.db.query<{ n: string }>("SELECT count(*) AS n FROM appeals.appeal"))[0].n);
   beforeAll(async () => {
-    city = await startCity();
+    city = await startLocalCity();
   });
   afterAll(() => city?.stop());
 

@@ -1,5 +1,5 @@
 import { DEMO_TENDERS } from "../../../subgraphs/procurement/seed";
-import { startCity, type City } from "../../helpers/city";
+import { startLocalCity, type LocalCity } from "../../helpers/local-city";
 import { contractOperation } from "../../helpers/contract";
 import { expectedBudgetSummary, expectedTenderIds, kyivYear } from "../../helpers/demo-city";
 import { staffHeaders } from "../../helpers/tokens";
@@ -10,11 +10,11 @@ const staff = staffHeaders;
 
 /** Access levels hold on every path to a document; public search finds Ukrainian word forms. */
 describe("document access and search", () => {
-  let city: City;
+  let city: LocalCity;
   let executor6: Record<string, string>;
   let analyst7: Record<string, string>;
   beforeAll(async () => {
-    city = await startCity();
+    city = await startLocalCity();
     executor6 = await staff("10", "6", "executor");
     analyst7 = await staff("12", "7", "analyst");
   });

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { startCity, type City } from "../../helpers/city";
+import { startLocalCity, type LocalCity } from "../../helpers/local-city";
 import { contractOperation } from "../../helpers/contract";
 import { analystHeaders } from "../../helpers/tokens";
 
@@ -22,10 +22,10 @@ const STATISTICS = `query ($from: DateTime!, $to: DateTime!) { appealStatistics(
  * Median response of A, B, F, G: (31 + 31.5625) / 2 = 31.28 → 31.3.
  */
 describe("appeal statistics", () => {
-  let city: City;
+  let city: LocalCity;
   let analyst: Record<string, string>;
   beforeAll(async () => {
-    city = await startCity();
+    city = await startLocalCity();
     analyst = await analystHeaders();
     const submit = async (name: string) => {
       const { body } = await city.query(SUBMIT, {

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { DEMO_APPEALS } from "../../subgraphs/appeals/seed";
 import { addDays, kyivToday } from "../../subgraphs/common/calendar";
-import { startCity, type City } from "../helpers/city";
+import { startLocalCity, type LocalCity } from "../helpers/local-city";
 import { contractOperation } from "../helpers/contract";
 import { kyivYear } from "../helpers/demo-city";
 import { ROLE_NAMES, roleHeaders, type RoleName } from "./roles";
@@ -47,10 +47,10 @@ const SEES: Record<RoleName, (a: (typeof DEMO_APPEALS)[number]) => boolean> = {
  * returns its code, and no response carries personal data or restricted content it should not.
  */
 describe("access matrix", () => {
-  let city: City;
+  let city: LocalCity;
   let as: Awaited<ReturnType<typeof roleHeaders>>;
   beforeAll(async () => {
-    city = await startCity();
+    city = await startLocalCity();
     as = await roleHeaders();
   });
   afterAll(() => city?.stop());

@@ -1,4 +1,4 @@
-import { startCity, type City } from "../../helpers/city";
+import { startLocalCity, type LocalCity } from "../../helpers/local-city";
 import { contractOperation } from "../../helpers/contract";
 import { bearer, signToken } from "../../helpers/tokens";
 
@@ -7,11 +7,11 @@ const TRAIL = `query ($entity: String, $id: ID) { auditTrail(entity: $entity, en
 
 /** Every change and every read of a restricted document leaves an entry nobody can rewrite. */
 describe("audit trail", () => {
-  let city: City;
+  let city: LocalCity;
   let admin: Record<string, string>;
   let analyst7: Record<string, string>;
   beforeAll(async () => {
-    city = await startCity();
+    city = await startLocalCity();
     admin = bearer(await signToken({ roles: ["admin", "manager"], departmentId: "1" }, { sub: "1" }));
     analyst7 = bearer(await signToken({ roles: ["analyst"], departmentId: "7" }, { sub: "12" }));
   });

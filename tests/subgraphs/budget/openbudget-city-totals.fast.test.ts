@@ -1,6 +1,6 @@
 import path from "node:path";
 import { importOpenBudget } from "../../../subgraphs/budget/import/openbudget-import";
-import { startCity, type City } from "../../helpers/city";
+import { startLocalCity, type LocalCity } from "../../helpers/local-city";
 import { kopiykas, money, readReports, reportedAmounts } from "../../helpers/openbudget-reports";
 
 const DATA = path.resolve(__dirname, "../../fixtures/openbudget-zhytomyr");
@@ -27,9 +27,9 @@ const QUERY = `query ($y: Int!, $after: String) { budget(year: $y) {
 } departments { id budgetSummary(year: $y) { ${AMOUNTS} } } }`;
 
 describe("Zhytomyr's budget against the city's own totals", () => {
-  let city: City;
+  let city: LocalCity;
   beforeAll(async () => {
-    city = await startCity();
+    city = await startLocalCity();
     const summaries = await importOpenBudget(city.subgraphs.budget.db, [EXPENSES, INCOMES]);
     expect(summaries.map((s) => s.problems)).toEqual([[], []]);
   });

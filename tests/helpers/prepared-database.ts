@@ -1,0 +1,56 @@
+import { Client } from "pg";
+import pino from "pino";
+import { prepareDatabase, type SeedMode } from "../../scripts/prepare-database";
+import { withDatabase } from "../../scripts/embedded-postgres";
+import { createTestDatabase, type TestDatabase } from "./database";
+import { templatePrefix, TEST_RUN_VARIABLE } from "./template-databases";
+
+const silent = pino({ level: "silent" });
+
+/**
+ * A fresh database migrated and seeded (`seed`: the demo city or nothing), as prepareDatabase
+ * leaves it. Within a Jest run the first test file to ask prepares a template database once (the
+ * other workers wait on an advisory lock) and every file gets a copy of it, which takes a
+ * fraction of a second instead of running all migrations and the demo seed again. Outside a
+ * Jest run (no EMISTO_TEST_RUN) it prepares the database itself.
+ */
+export async function createPreparedDatabase(seed: SeedMode): Promise<TestDatabase> {
+  const run = process.env[TEST_RUN_VARIABLE];
+  if (!run) {
+    const db = await createTestDatabase();
+    await prepareDatabase(db.url, seed, silent);
+    return db;
+  }
+  const template = await ensureTemplate(`${templatePrefix(run)}${seed}`, seed);
+  // A copy needs the template to have no session; the preparing one may still be closing.
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await createTestDatabase(template);
+    } catch (err) {
+      if (attempt >= 50 || !/being accessed by other users/.test((err as Error).message)) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
+
+async function ensureTemplate(name: string, seed: SeedMode): Promise<string> {
+  const admin = new Client({ connectionString: process.env.DATABASE_URL });
+  await admin.connect();
+  try {
+    await admin.query("SELECT pg_advisory_lock(hashtext($1))", [name]);
+    const { rowCount } = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+    if (rowCount === 0) {
+      await admin.query(`CREATE DATABASE ${name}`);
+      try {
+        await prepareDatabase(withDatabase(process.env.DATABASE_URL!, name), seed, silent);
+      } catch (err) {
+        await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        throw err;
+      }
+    }
+    return name;
+  } finally {
+    await admin.query("SELECT pg_advisory_unlock(hashtext($1))", [name]).catch(() => undefined);
+    await admin.end();
+  }
+}
