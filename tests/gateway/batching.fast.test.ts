@@ -1,4 +1,4 @@
-import { startCity, type City } from "../helpers/city";
+import { startLocalCity, type LocalCity } from "../helpers/local-city";
 import { kyivYear } from "../helpers/demo-city";
 import { analystHeaders } from "../helpers/tokens";
 
@@ -7,9 +7,9 @@ import { analystHeaders } from "../helpers/tokens";
  * SQL statements per subgraph, however many departments there are (DataLoader batching).
  */
 describe("batching across subgraphs", () => {
-  let city: City;
+  let city: LocalCity;
   beforeAll(async () => {
-    city = await startCity();
+    city = await startLocalCity();
   });
   afterAll(() => city?.stop());
 

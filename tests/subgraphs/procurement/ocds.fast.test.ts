@@ -1,29 +1,28 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import path from "node:path";
 import { exportReleasePackage } from "../../../subgraphs/procurement/ocds/ocds-export";
 import { importOcdsFiles, importOcdsPackage } from "../../../subgraphs/procurement/ocds/ocds-import";
-import { startCity, type City } from "../../helpers/city";
+import { startLocalCity, type LocalCity } from "../../helpers/local-city";
 import { releasePackageValidator } from "../../helpers/ocds-schema";
-import { bearer, signToken } from "../../helpers/tokens";
 
 const DATA = path.resolve(__dirname, "../../fixtures");
 const files = (dir: string) => readdirSync(path.join(DATA, dir)).filter((f) => f.endsWith(".json")).map((f) => path.join(DATA, dir, f));
 const SAMPLES = [...files("prozorro-ocds-sample"), ...files("ocds-fictional-example")];
 const DEFECT = '"https://raw.githubusercontent.com/openprocurement/ocds_pendingCancellation_extension/master/extension.json<Paste>" is not a URI (kept, not used)';
 
-/** OCDS in and out: real Prozorro and fictional data import; exports validate; round trips keep data. */
+/** OCDS in and out: real Prozorro and fictional data import; exports validate; round trips keep data (the HTTP route: ocds-route.test.ts). */
 describe("OCDS import and export", () => {
-  let city: City;
-  let other: City;
+  let city: LocalCity;
+  let other: LocalCity;
   beforeAll(async () => {
-    city = await startCity();
-    other = await startCity({ seed: "none" });
+    city = await startLocalCity();
+    other = await startLocalCity({ seed: "none" });
   });
   afterAll(async () => {
     await city?.stop();
     await other?.stop();
   });
-  const snapshot = (c: City) =>
+  const snapshot = (c: LocalCity) =>
     c.db.query(`SELECT t.ocid, t.title, t.status, t.value_amount::text AS value, t.procurement_method AS method,
                        (SELECT count(*) FROM procurement.item i WHERE i.tender_id = t.id)::int AS items,
                        (SELECT count(*) FROM procurement.award a WHERE a.tender_id = t.id)::int AS awards,
@@ -94,18 +93,5 @@ describe("OCDS import and export", () => {
                       (SELECT count(*) FROM procurement.award a WHERE a.tender_id = t.id)::int AS awards,
                       (SELECT count(*) FROM procurement.contract k WHERE k.tender_id = t.id)::int AS contracts FROM procurement.tender t ORDER BY ocid`;
     expect(await other.db.query(fields)).toEqual(await city.db.query(fields));
-  });
-
-  it("serves the export on the gateway's port and imports through an admin-only mutation", async () => {
-    const response = await fetch(`${city.base}/ocds/releases.json`);
-    const pkg = (await response.json()) as { uri: string; releases: unknown[] };
-    expect([response.status, pkg.uri, releasePackageValidator()(pkg)]).toEqual([200, `http://127.0.0.1:${new URL(city.base).port}/ocds/releases.json`, true]);
-    const mutation = `mutation ($p: String!) { importOcds(package: $p) { processes problems { field why } } }`;
-    const text = readFileSync(path.join(DATA, "prozorro-ocds-sample", "releases-10.json"), "utf8");
-    const admin = bearer(await signToken({ roles: ["admin"], departmentId: "1" }, { sub: "1" }));
-    expect((await city.query(mutation, { p: text }, admin)).body.data.importOcds).toEqual({ processes: 10, problems: [{ field: "extensions[8]", why: DEFECT }] });
-    const manager = bearer(await signToken({ roles: ["manager"], departmentId: "6" }, { sub: "9" }));
-    expect((await city.query(mutation, { p: text }, manager)).body.errors?.map((e: any) => e.extensions.code)).toEqual(["FORBIDDEN"]);
-    expect((await city.query(mutation, { p: "{not json" }, admin)).body.errors?.map((e: any) => e.extensions.code)).toEqual(["BAD_USER_INPUT"]);
   });
 });

@@ -5,7 +5,7 @@ import { Kind, parse, type OperationDefinitionNode } from "graphql";
 import { LIMITS } from "../../gateway/limits";
 import { operationCost } from "../../gateway/operation-cost";
 import { rootFieldCounts, rootFieldTotal } from "../../gateway/root-fields";
-import { startCity, type City } from "../helpers/city";
+import { startLocalCity, type LocalCity } from "../helpers/local-city";
 import { contractOperation } from "../helpers/contract";
 
 const api = Supergraph.build(readFileSync(path.resolve(__dirname, "../../schema/supergraph.graphql"), "utf8"))
@@ -60,9 +60,9 @@ describe("the client contract under the limits", () => {
   });
 
   describe("through the gateway", () => {
-    let city: City;
+    let city: LocalCity;
     beforeAll(async () => {
-      city = await startCity();
+      city = await startLocalCity();
     });
     afterAll(() => city?.stop());
 
