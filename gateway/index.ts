@@ -4,6 +4,7 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { type Express } from "express";
 import { readFileSync } from "node:fs";
+import path from "node:path";
 import type { Logger } from "pino";
 import type { SubgraphName } from "../subgraphs/common/config";
 import { errorHandlers, requestLogger } from "../subgraphs/common/http";
@@ -13,6 +14,7 @@ import type { GatewayConfig } from "./config";
 import type { GatewayContext } from "./context";
 import { subgraphProxy } from "./subgraph-proxy";
 import { graphiqlRouter } from "./graphiql";
+import { graphiqlTabs } from "./graphiql-tabs";
 import { adoptSubgraphScalars, formatScalarInputError } from "./input-scalars";
 import { inputStatusPlugin } from "./input-status";
 import { LIMITS, limitProtection } from "./limits";
@@ -70,7 +72,7 @@ export async function createGateway(config: GatewayConfig, log: Logger, buildSer
   app.use(requestLogger(log));
   app.get("/health", (_req, res) => void res.json({ status: "ok", service: "gateway" }));
   app.get("/ready", gatewayReadiness(config.subgraphUrls, config.identitySecret));
-  if (config.graphiql) app.use(graphiqlRouter());
+  if (config.graphiql) app.use(graphiqlRouter(graphiqlTabs(path.dirname(config.supergraphPath))));
   app.use("/files", subgraphProxy("/files", "documents", config.subgraphUrls.documents, identify, config.identitySecret, log));
   app.use("/ocds", subgraphProxy("/ocds", "procurement", config.subgraphUrls.procurement, identify, config.identitySecret, log));
   app.use(
