@@ -1,16 +1,24 @@
 import type { EntityManager } from "typeorm";
-import { kyivDate } from "../common/calendar";
-import { AppealStatus, PrivilegeCategory, PrivilegeStatus } from "./entities/appeal-enums";
-import { linkEarlierAppeals } from "./services/appeal-repeats.service";
-import { appealDueDate } from "./services/due-date";
-import { newTrackingCode } from "./services/tracking-code";
+import { ANONYMOUS } from "../common/identity";
+import type { SubgraphClient } from "../common/subgraph-client";
+import {
+  AppealChannel,
+  AppealStatus,
+  PrivilegeCategory,
+  PrivilegeStatus,
+  type AppealType,
+} from "./entities/appeal-enums";
+import { Appeal } from "./entities/appeal.entity";
+import type { AppealsViewer } from "./services/appeal-access";
+import { AppealActions } from "./services/appeal-actions.service";
+import { decideAppealPrivilege } from "./services/appeal-privilege.service";
+import { submitAppeal } from "./services/submit-appeal.service";
 
 /** A demo appeal; people and addresses are fictional. Departments and staff are the demo city's ids. */
 export interface DemoAppeal {
   departmentId: number | null;
   executorId: number | null;
   category: string;
-  termDays: 15 | 30;
   type: "PROPOSAL" | "APPLICATION" | "COMPLAINT";
   status: AppealStatus;
   receivedDaysAgo: number;
@@ -26,7 +34,6 @@ const a = (
   d: number | null,
   e: number | null,
   category: string,
-  termDays: 15 | 30,
   type: DemoAppeal["type"],
   status: AppealStatus,
   ago: number,
@@ -39,7 +46,6 @@ const a = (
   departmentId: d,
   executorId: e,
   category,
-  termDays,
   type,
   status,
   receivedDaysAgo: ago,
@@ -55,7 +61,6 @@ export const DEMO_APPEALS: DemoAppeal[] = [
     6,
     10,
     "housing",
-    30,
     "COMPLAINT",
     S.ANSWERED,
     60,
@@ -68,7 +73,6 @@ export const DEMO_APPEALS: DemoAppeal[] = [
     6,
     10,
     "housing",
-    30,
     "APPLICATION",
     S.CLOSED,
     50,
@@ -81,7 +85,6 @@ export const DEMO_APPEALS: DemoAppeal[] = [
     6,
     10,
     "emergency",
-    15,
     "APPLICATION",
     S.ANSWERED,
     40,
@@ -94,7 +97,6 @@ export const DEMO_APPEALS: DemoAppeal[] = [
     6,
     10,
     "roads",
-    30,
     "COMPLAINT",
     S.IN_PROGRESS,
     45,
@@ -107,7 +109,6 @@ export const DEMO_APPEALS: DemoAppeal[] = [
     6,
     null,
     "roads",
-    30,
     "PROPOSAL",
     S.ASSIGNED,
     5,
@@ -121,7 +122,6 @@ export const DEMO_APPEALS: DemoAppeal[] = [
     3,
     5,
     "education",
-    30,
     "APPLICATION",
     S.ANSWERED,
     35,
@@ -134,9 +134,8 @@ export const DEMO_APPEALS: DemoAppeal[] = [
     3,
     null,
     "education",
-    30,
     "APPLICATION",
-    S.REGISTERED,
+    S.ASSIGNED,
     2,
     null,
     true,
@@ -147,7 +146,6 @@ export const DEMO_APPEALS: DemoAppeal[] = [
     4,
     null,
     "health",
-    30,
     "COMPLAINT",
     S.IN_PROGRESS,
     10,
@@ -160,7 +158,6 @@ export const DEMO_APPEALS: DemoAppeal[] = [
     5,
     8,
     "social",
-    30,
     "APPLICATION",
     S.ANSWERED,
     70,
@@ -173,7 +170,6 @@ export const DEMO_APPEALS: DemoAppeal[] = [
     5,
     8,
     "social",
-    30,
     "APPLICATION",
     S.IN_PROGRESS,
     20,
@@ -186,7 +182,6 @@ export const DEMO_APPEALS: DemoAppeal[] = [
     2,
     3,
     "information",
-    15,
     "APPLICATION",
     S.ANSWERED,
     16,
@@ -199,7 +194,6 @@ export const DEMO_APPEALS: DemoAppeal[] = [
     null,
     null,
     "information",
-    15,
     "PROPOSAL",
     S.REGISTERED,
     1,
@@ -213,7 +207,6 @@ export const DEMO_APPEALS: DemoAppeal[] = [
     null,
     null,
     "housing",
-    30,
     "COMPLAINT",
     S.REGISTERED,
     3,
@@ -235,82 +228,86 @@ export const DEMO_PRIVILEGES: Record<number, [PrivilegeCategory, PrivilegeStatus
 /** Answer letters (documents subgraph ids) of the answered demo appeals, by index in DEMO_APPEALS. */
 export const DEMO_ANSWER_LETTERS: Record<number, number> = { 0: 4, 1: 5, 2: 6, 5: 7, 8: 8, 10: 9 };
 
+/** The seed's staff: routes and answers the demo appeals as an admin; the timeline names no one (actor null). */
+const SEED_STAFF: AppealsViewer = { sub: null, roles: ["admin"], departmentId: null, officeDepartmentId: 2 };
+
 /**
- * Loads the demo appeals with numbers, codes and timelines, dated relative to the day of seeding;
- * repeated appeals are linked as at registration once all are in.
+ * Documents as the seed sees it. The seed runs before any subgraph serves, and the departments,
+ * staff and answer letters the demo appeals name are documents' own demo data under the same
+ * fixed ids (documents' seed links the letters to these appeals): each reference is taken as
+ * valid, an executor as working in the department named with them, and linking has nothing to do.
+ */
+const demoDocuments: SubgraphClient = async <T>(_query: string, variables?: Record<string, unknown>): Promise<T> => {
+  const representations = variables?.representations as { __typename: string; id: string }[] | undefined;
+  if (!representations) return {} as T;
+  const department = { id: representations[0].id };
+  return {
+    _entities: representations.map(({ id }) => ({ id, name: `№ ${id}`, fullName: `№ ${id}`, department })),
+  } as T;
+};
+
+const HOUR = 3_600_000;
+const DAY = 86_400_000;
+
+/**
+ * Loads the demo appeals through the services the API calls, dated relative to the day of seeding:
+ * submitted by their applicants (numbers, tracking codes, due dates, repeats and the first timeline
+ * entry as at registration), then privileges confirmed, routed, taken into work, answered and
+ * closed by the seed's staff, each step on the timeline.
  */
 export async function seedAppealsDemo(manager: EntityManager): Promise<void> {
-  const ids: number[] = [];
   for (const [index, d] of DEMO_APPEALS.entries()) {
-    const [privilegeCategory, privilegeStatus] = DEMO_PRIVILEGES[index] ?? [
-      null,
-      d.privileged ? PrivilegeStatus.CLAIMED : PrivilegeStatus.NONE,
-    ];
-    const receivedAt = new Date(Date.now() - d.receivedDaysAgo * 86_400_000);
-    const year = Number(kyivDate(receivedAt).slice(0, 4));
-    const [{ last_number: seq }] = await manager.query(
-      `INSERT INTO appeals.registration_counter (year, last_number) VALUES ($1, 1)
-       ON CONFLICT (year) DO UPDATE SET last_number = registration_counter.last_number + 1 RETURNING last_number`,
-      [year],
+    const [privilegeCategory, privilegeStatus] = DEMO_PRIVILEGES[index] ?? [null, null];
+    const receivedAt = new Date(Date.now() - d.receivedDaysAgo * DAY);
+    const [fullName, address, email, phone] = d.applicant;
+    const applicant = d.citizenSub ? { sub: d.citizenSub, roles: ["citizen" as const], departmentId: null } : ANONYMOUS;
+    const { id } = await submitAppeal(
+      manager,
+      {
+        idempotencyKey: `demo-${index + 1}`,
+        type: d.type as AppealType,
+        channel: AppealChannel.PORTAL,
+        collective: false,
+        category: d.category,
+        subject: d.subject,
+        text: `${d.subject}. Прошу розглянути та вжити заходів.`,
+        applicant: { fullName, address, email, phone, privileged: d.privileged, privilegeCategory },
+      },
+      applicant,
+      receivedAt,
     );
-    const answeredAt =
-      d.answeredAfterDays === null ? null : new Date(receivedAt.getTime() + d.answeredAfterDays * 86_400_000);
-    const [{ id }] = await manager.query(
-      `INSERT INTO appeals.appeal (registration_year, registration_seq, registration_number, tracking_code, idempotency_key, type, channel,
-         category, subject, text, applicant_full_name, applicant_address, applicant_email, applicant_phone, privileged, citizen_sub,
-         status, department_id, executor_id, received_at, due_date, answered_at, answer_text, answer_document_id, privilege_category, privilege_status)
-       VALUES ($1, $2, $3, $4, $5, $6, 'PORTAL', $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25) RETURNING id`,
-      [
-        year,
-        seq,
-        `З-${seq}/${year}`,
-        newTrackingCode(),
-        `demo-${index + 1}`,
-        d.type,
-        d.category,
-        d.subject,
-        `${d.subject}. Прошу розглянути та вжити заходів.`,
-        ...d.applicant,
-        d.privileged,
-        d.citizenSub ?? null,
-        d.status,
-        d.departmentId,
-        d.executorId,
-        receivedAt,
-        appealDueDate(receivedAt, d.termDays),
-        answeredAt,
-        answeredAt ? "Ваше звернення розглянуто, заходи вжито." : null,
-        DEMO_ANSWER_LETTERS[index] ?? null,
-        privilegeCategory,
-        privilegeStatus,
-      ],
-    );
-    ids.push(id);
-    const steps: [AppealStatus, Date, string][] = [
-      [S.REGISTERED, receivedAt, `Звернення зареєстровано за № З-${seq}/${year}`],
-    ];
-    if (privilegeStatus === PrivilegeStatus.CONFIRMED) {
-      steps.push([
-        S.REGISTERED,
-        new Date(receivedAt.getTime() + 1_800_000),
-        "Пільговий статус заявника підтверджено: звернення розглядається першочергово",
-      ]);
-    }
+    const staff = (at: Date) => new AppealActions(manager, SEED_STAFF, demoDocuments, at);
+    const appealId = String(id);
+    if (privilegeStatus === PrivilegeStatus.CONFIRMED)
+      await decideAppealPrivilege(
+        manager,
+        SEED_STAFF,
+        appealId,
+        true,
+        null,
+        null,
+        new Date(receivedAt.getTime() + HOUR / 2),
+      );
     if (d.departmentId !== null)
-      steps.push([S.ASSIGNED, new Date(receivedAt.getTime() + 3_600_000), "Передано на розгляд до підрозділу"]);
+      await staff(new Date(receivedAt.getTime() + HOUR)).assign(
+        appealId,
+        String(d.departmentId),
+        d.executorId === null ? null : String(d.executorId),
+      );
     if (d.status !== S.REGISTERED && d.status !== S.ASSIGNED)
-      steps.push([S.IN_PROGRESS, new Date(receivedAt.getTime() + 7_200_000), "Розгляд розпочато"]);
-    if (answeredAt) steps.push([S.ANSWERED, answeredAt, "Надано відповідь"]);
-    if (d.status === S.CLOSED)
-      steps.push([S.CLOSED, new Date(answeredAt!.getTime() + 86_400_000), "Розгляд завершено"]);
-    for (const [status, at, note] of steps) {
-      await manager.query(`INSERT INTO appeals.appeal_event (appeal_id, status, at, note) VALUES ($1, $2, $3, $4)`, [
-        id,
-        status,
-        at,
-        note,
-      ]);
+      await staff(new Date(receivedAt.getTime() + 2 * HOUR)).start(appealId);
+    if (d.answeredAfterDays !== null) {
+      const answeredAt = new Date(receivedAt.getTime() + d.answeredAfterDays * DAY);
+      const documentId = DEMO_ANSWER_LETTERS[index];
+      const text = "Ваше звернення розглянуто, заходи вжито.";
+      await staff(answeredAt).answer(appealId, {
+        text,
+        documentId: documentId === undefined ? null : String(documentId),
+      });
+      if (d.status === S.CLOSED) await staff(new Date(answeredAt.getTime() + DAY)).close(appealId);
     }
+    const { status } = await manager.getRepository(Appeal).findOneByOrFail({ id });
+    if (status !== d.status)
+      throw new Error(`Demo appeal ${index + 1} ends ${status}, not ${d.status}: its data contradicts the lifecycle`);
   }
-  for (const id of ids) await linkEarlierAppeals(manager, id);
 }

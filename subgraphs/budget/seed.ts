@@ -1,4 +1,5 @@
 import type { EntityManager } from "typeorm";
+import { kyivYear } from "../common/calendar";
 
 /** Demo programmes (КПКВК МБ): code, name, responsible department (documents subgraph id). */
 export const DEMO_PROGRAMS: [string, string, number][] = [
@@ -26,7 +27,7 @@ export const DEMO_LINES: [string, "GENERAL" | "SPECIAL", number][] = [
  * and 11/12 × 80% for the current one.
  */
 export async function seedBudgetDemo(manager: EntityManager): Promise<void> {
-  const current = Number(new Intl.DateTimeFormat("en", { timeZone: "Europe/Kyiv", year: "numeric" }).format(new Date()));
+  const current = kyivYear();
   await manager.query(
     `INSERT INTO budget.classification (kind, code, parent_code, name) VALUES
        ('ECONOMIC', '2111', '2110', 'Заробітна плата'), ('ECONOMIC', '2120', '2100', 'Нарахування на оплату праці'),
@@ -34,10 +35,19 @@ export async function seedBudgetDemo(manager: EntityManager): Promise<void> {
        ('ECONOMIC', '3132', '3130', 'Капітальний ремонт інших об''єктів')
      ON CONFLICT (kind, code, valid_from) DO NOTHING`,
   );
-  await manager.query(`INSERT INTO budget.fiscal_year (year, status) VALUES ($1, 'CLOSED'), ($2, 'AMENDED')`, [current - 1, current]);
+  await manager.query(`INSERT INTO budget.fiscal_year (year, status) VALUES ($1, 'CLOSED'), ($2, 'AMENDED')`, [
+    current - 1,
+    current,
+  ]);
   for (const [index, [code, name, departmentId]] of DEMO_PROGRAMS.entries()) {
-    await manager.query(`INSERT INTO budget.classification (kind, code, parent_code, name, department_id) VALUES ('PROGRAM', $1, NULL, $2, $3)`, [code, name, departmentId]);
-    for (const [year, share] of [[current - 1, "0.96"], [current, "0.7333"]] as const) {
+    await manager.query(
+      `INSERT INTO budget.classification (kind, code, parent_code, name, department_id) VALUES ('PROGRAM', $1, NULL, $2, $3)`,
+      [code, name, departmentId],
+    );
+    for (const [year, share] of [
+      [current - 1, "0.96"],
+      [current, "0.7333"],
+    ] as const) {
       for (const [economicCode, fund, base] of DEMO_LINES) {
         const approved = Math.round(base * (1 + index / 10));
         await manager.query(

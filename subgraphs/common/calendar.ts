@@ -8,7 +8,15 @@
 const DAY_MS = 86_400_000;
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-const kyivFormat = new Intl.DateTimeFormat("en-US", { timeZone: "Europe/Kyiv", year: "numeric", month: "2-digit", day: "2-digit" });
+/** The tz database's name of Kyiv time, for Intl and for PostgreSQL's AT TIME ZONE alike. */
+export const KYIV_TIME_ZONE = "Europe/Kyiv";
+
+const kyivFormat = new Intl.DateTimeFormat("en-US", {
+  timeZone: KYIV_TIME_ZONE,
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
 
 /** Splits a valid `YYYY-MM-DD` into year, month (1-12) and day; throws on anything else, e.g. 2025-02-30. */
 function parse(date: string): [year: number, month: number, day: number] {
@@ -48,6 +56,19 @@ export function kyivDate(instant: Date): string {
   if (Number.isNaN(instant.getTime())) throw new RangeError("Expected a valid Date, got Invalid Date");
   const parts = Object.fromEntries(kyivFormat.formatToParts(instant).map((part) => [part.type, part.value]));
   return format(Number(parts.year), Number(parts.month), Number(parts.day));
+}
+
+/** The year a Kyiv calendar shows at an instant (now by default): registration journals count by it. */
+export function kyivYear(instant: Date = new Date()): number {
+  return Number(kyivDate(instant).slice(0, 4));
+}
+
+/**
+ * The same day in SQL: the Kyiv calendar day of a `timestamptz` expression (a column or `now()`)
+ * as a `date`, for statements that compare or group by days in the database.
+ */
+export function kyivDateSql(instant: string): string {
+  return `(${instant} AT TIME ZONE '${KYIV_TIME_ZONE}')::date`;
 }
 
 /** Today in Kyiv; `now` is injectable for tests. */

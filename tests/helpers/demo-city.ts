@@ -1,8 +1,9 @@
 import { DEMO_LINES, DEMO_PROGRAMS } from "../../subgraphs/budget/seed";
 import { DEMO_TENDERS } from "../../subgraphs/procurement/seed";
+import { kyivYear } from "../../subgraphs/common/calendar";
 
 /** The current year in Kyiv, as the demo seed uses it. */
-export const kyivYear = () => Number(new Intl.DateTimeFormat("en", { timeZone: "Europe/Kyiv", year: "numeric" }).format(new Date()));
+export { kyivYear };
 
 const cents = (n: number) => Math.round(n * 100);
 const money = (c: number) => `${Math.trunc(c / 100)}.${String(c % 100).padStart(2, "0")}`;

@@ -1,4 +1,4 @@
-import type { DataSource } from "typeorm";
+import type { DataSource, EntityManager } from "typeorm";
 import { daysBetween, kyivDate } from "../../common/calendar";
 import { badInput, parseId } from "../../common/errors";
 import { AppealRejectionReason } from "../entities/appeal-enums";
@@ -22,15 +22,24 @@ const required = (field: string, value: string, min = 3, max = 1000) => {
 
 /** The statuses' actions. Each is one call of changeAppeal with its own checks and timeline note. */
 export class AppealActions {
-  /** `documents`: the documents subgraph as the caller, which owns departments, staff and letters. */
+  /**
+   * `documents`: the documents subgraph as the caller, which owns departments, staff and letters.
+   * `at`: when the actions happen; now, but for the demo seed's history.
+   */
   constructor(
-    private readonly db: DataSource,
+    private readonly db: DataSource | EntityManager,
     private readonly viewer: AppealsViewer,
     private readonly documents: SubgraphClient,
+    private readonly at?: Date,
   ) {}
 
   /** The department and executor must exist and the executor work there (checked with documents). */
-  assign(id: string, departmentId: string, executorId: string | null | undefined, version?: number | null): Promise<Appeal> {
+  assign(
+    id: string,
+    departmentId: string,
+    executorId: string | null | undefined,
+    version?: number | null,
+  ): Promise<Appeal> {
     const department = parseId(departmentId, "departmentId");
     const executor = executorId == null ? null : parseId(executorId, "executorId");
     return changeAppeal(this.db, this.viewer, id, "assign", version, async () => {
@@ -38,39 +47,57 @@ export class AppealActions {
       return {
         patch: { departmentId: department, executorId: executor },
         note: executor === null ? "Передано на розгляд до підрозділу" : "Призначено виконавця",
+        at: this.at,
       };
     });
   }
 
   start(id: string, version?: number | null): Promise<Appeal> {
-    return changeAppeal(this.db, this.viewer, id, "start", version, () => ({ patch: {}, note: "Розгляд розпочато" }));
+    return changeAppeal(this.db, this.viewer, id, "start", version, () => ({
+      patch: {},
+      note: "Розгляд розпочато",
+      at: this.at,
+    }));
   }
 
   /** An answer letter is marked in documents in the same transaction: shown to the appeal's handlers only. */
   answer(id: string, input: AnswerAppealInput, version?: number | null): Promise<Appeal> {
     const documentId = input.documentId ? parseId(input.documentId, "documentId") : null;
     return changeAppeal(this.db, this.viewer, id, "answer", version, (appeal) => ({
-      patch: { answeredAt: new Date(), answerText: input.text.trim(), answerDocumentId: documentId },
+      patch: { answeredAt: this.at ?? new Date(), answerText: input.text.trim(), answerDocumentId: documentId },
       note: "Надано відповідь",
+      at: this.at,
       afterWrite:
         documentId === null
           ? undefined
-          : () => linkAnswerLetter(this.documents, documentId, { appealId: appeal.id, departmentId: appeal.departmentId, executorId: appeal.executorId }),
+          : () =>
+              linkAnswerLetter(this.documents, documentId, {
+                appealId: appeal.id,
+                departmentId: appeal.departmentId,
+                executorId: appeal.executorId,
+              }),
     }));
   }
 
   close(id: string, version?: number | null): Promise<Appeal> {
-    return changeAppeal(this.db, this.viewer, id, "close", version, () => ({ patch: {}, note: "Розгляд завершено" }));
+    return changeAppeal(this.db, this.viewer, id, "close", version, () => ({
+      patch: {},
+      note: "Розгляд завершено",
+      at: this.at,
+    }));
   }
 
   forward(id: string, to: string, version?: number | null): Promise<Appeal> {
     const body = required("to", to);
     return changeAppeal(this.db, this.viewer, id, "forward", version, (appeal) => {
-      const days = daysBetween(kyivDate(appeal.receivedAt), kyivDate(new Date()));
+      const days = daysBetween(kyivDate(appeal.receivedAt), kyivDate(this.at ?? new Date()));
       if (days > FORWARD_WITHIN_DAYS) {
-        throw badInput("id", `An appeal is forwarded within ${FORWARD_WITHIN_DAYS} days of receipt; this one was received ${days} days ago`);
+        throw badInput(
+          "id",
+          `An appeal is forwarded within ${FORWARD_WITHIN_DAYS} days of receipt; this one was received ${days} days ago`,
+        );
       }
-      return { patch: { forwardedTo: body }, note: `Надіслано за належністю: ${body}` };
+      return { patch: { forwardedTo: body }, note: `Надіслано за належністю: ${body}`, at: this.at };
     });
   }
 
@@ -79,7 +106,11 @@ export class AppealActions {
     const text = required("reason", reason, 10);
     return changeAppeal(this.db, this.viewer, id, "reject", version, async (appeal) => {
       if (code === AppealRejectionReason.REPEATED) await assertRepeatedGround(this.db, appeal.id);
-      return { patch: { rejectionReason: text, rejectionCode: code }, note: `Залишено без розгляду: ${text}` };
+      return {
+        patch: { rejectionReason: text, rejectionCode: code },
+        note: `Залишено без розгляду: ${text}`,
+        at: this.at,
+      };
     });
   }
 
@@ -87,10 +118,11 @@ export class AppealActions {
   extend(id: string, dueDate: string, reason: string, version?: number | null): Promise<Appeal> {
     const why = required("reason", reason, 10);
     return changeAppeal(this.db, this.viewer, id, "extend", version, (appeal) => {
-      if (dueDate <= appeal.dueDate) throw badInput("dueDate", `dueDate must be after the current due date ${appeal.dueDate}`);
+      if (dueDate <= appeal.dueDate)
+        throw badInput("dueDate", `dueDate must be after the current due date ${appeal.dueDate}`);
       const latest = latestDueDate(appeal.receivedAt);
       if (dueDate > latest) throw badInput("dueDate", `dueDate must be no later than ${latest}: 45 days from receipt`);
-      return { patch: { dueDate }, note: `Строк розгляду продовжено до ${dueDate}: ${why}` };
+      return { patch: { dueDate }, note: `Строк розгляду продовжено до ${dueDate}: ${why}`, at: this.at };
     });
   }
 }

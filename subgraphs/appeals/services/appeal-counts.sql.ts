@@ -1,3 +1,5 @@
+import { kyivDateSql } from "../../common/calendar";
+
 /**
  * The one definition of every appeal counter, shared by Department.appealStats and
  * appealStatistics so the two can never count differently. Days are Kyiv calendar days:
@@ -19,11 +21,11 @@ export interface AppealCounts {
 
 /** The counters as SQL select items over `appeals.appeal a`; `openStatuses` is the placeholder of OPEN_STATUSES. */
 export function appealCountsSql(openStatuses: string): string {
-  const answeredDay = "(a.answered_at AT TIME ZONE 'Europe/Kyiv')::date";
+  const answeredDay = kyivDateSql("a.answered_at");
   return `count(*)::int AS total,
     count(*) FILTER (WHERE a.status = ANY(${openStatuses}))::int AS open,
     count(*) FILTER (WHERE a.answered_at IS NOT NULL)::int AS answered,
-    count(*) FILTER (WHERE a.status = ANY(${openStatuses}) AND a.due_date < (now() AT TIME ZONE 'Europe/Kyiv')::date)::int AS "overdueOpen",
+    count(*) FILTER (WHERE a.status = ANY(${openStatuses}) AND a.due_date < ${kyivDateSql("now()")})::int AS "overdueOpen",
     count(*) FILTER (WHERE ${answeredDay} > a.due_date)::int AS "answeredLate",
     count(*) FILTER (WHERE ${answeredDay} <= a.due_date)::int AS "answeredOnTime",
     count(*) FILTER (WHERE EXISTS (SELECT 1 FROM appeals.appeal_repeat r WHERE r.appeal_id = a.id))::int AS repeated,

@@ -1,4 +1,4 @@
-import type { DataSource } from "typeorm";
+import type { DataSource, EntityManager } from "typeorm";
 import { badInput } from "../../common/errors";
 import { PrivilegeStatus, type PrivilegeCategory } from "../entities/appeal-enums";
 import type { Appeal } from "../entities/appeal.entity";
@@ -10,14 +10,16 @@ import { changeAppeal } from "./appeal-workflow.service";
  * first) after seeing the document that proves it. Only a confirmed privilege orders the queue.
  * Whoever may route the appeal decides; the decision goes on the timeline with its author, and
  * the note never names the category (the citizen's timeline is public by tracking code).
+ * `at` is now, but for the demo seed's history.
  */
 export function decideAppealPrivilege(
-  db: DataSource,
+  db: DataSource | EntityManager,
   viewer: AppealsViewer,
   id: string,
   confirmed: boolean,
   category: PrivilegeCategory | null | undefined,
   version?: number | null,
+  at?: Date,
 ): Promise<Appeal> {
   return changeAppeal(db, viewer, id, "privilege", version, (appeal) => {
     if (!confirmed) {
@@ -26,6 +28,7 @@ export function decideAppealPrivilege(
       return {
         patch: { privilegeStatus: PrivilegeStatus.DECLINED },
         note: "Пільговий статус заявника не підтверджено: звернення розглядається в загальному порядку",
+        at,
       };
     }
     const proven = category ?? appeal.privilegeCategory;
@@ -33,6 +36,7 @@ export function decideAppealPrivilege(
     return {
       patch: { privilegeStatus: PrivilegeStatus.CONFIRMED, privilegeCategory: proven },
       note: "Пільговий статус заявника підтверджено: звернення розглядається першочергово",
+      at,
     };
   });
 }

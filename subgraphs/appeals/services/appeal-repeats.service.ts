@@ -46,7 +46,7 @@ export async function earlierAppealsOf(
  * answered (the question was decided). Counts every earlier appeal, also those the caller may
  * not open; the message gives only counts.
  */
-export async function assertRepeatedGround(db: DataSource, appealId: number): Promise<void> {
+export async function assertRepeatedGround(db: DataSource | EntityManager, appealId: number): Promise<void> {
   const [{ earlier, answered }] = await db.query(
     `SELECT count(*)::int AS earlier, count(*) FILTER (WHERE e.answered_at IS NOT NULL)::int AS answered
        FROM appeals.appeal_repeat r JOIN appeals.appeal e ON e.id = r.earlier_id WHERE r.appeal_id = $1`,

@@ -1,4 +1,5 @@
 import type { DataSource } from "typeorm";
+import { kyivDateSql } from "../../common/calendar";
 import { badInput } from "../../common/errors";
 import {
   AppealGrouping,
@@ -16,7 +17,7 @@ const GROUP_SQL: Record<AppealGrouping, string> = {
   DEPARTMENT: "coalesce(a.department_id::text, 'none')",
   TYPE: "a.type",
   CHANNEL: "a.channel",
-  MONTH: "to_char(a.received_at AT TIME ZONE 'Europe/Kyiv', 'YYYY-MM')",
+  MONTH: `to_char(${kyivDateSql("a.received_at")}, 'YYYY-MM')`,
 };
 
 /** Labels people read in the monthly report. */

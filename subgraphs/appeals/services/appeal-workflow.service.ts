@@ -1,8 +1,9 @@
-import type { DataSource } from "typeorm";
+import type { DataSource, EntityManager } from "typeorm";
 import { parseId } from "../../common/errors";
 import type { AppealStatus } from "../entities/appeal-enums";
 import { Appeal } from "../entities/appeal.entity";
 import { appealErrors } from "../errors";
+import { recordAppealEvent } from "./appeal-events";
 import { canAssign, canExtend, canSeeAppeal, canWork, type AppealsViewer } from "./appeal-access";
 import { FINAL_STATUSES, TRANSITIONS, type AppealAction } from "./appeal-transitions";
 
@@ -16,6 +17,8 @@ export interface AppealChange {
    * subgraph rolls the whole action back.
    */
   afterWrite?: () => Promise<void>;
+  /** When it happened on the timeline: now, but for the demo seed's history. */
+  at?: Date;
 }
 
 const PERMISSION: Record<AppealAction, (v: AppealsViewer, a: Appeal) => boolean> = {
@@ -51,7 +54,7 @@ const COLUMNS: Partial<Record<keyof Appeal, string>> = {
  * anything is written. The transition and its timeline entry are one transaction.
  */
 export async function changeAppeal(
-  db: DataSource,
+  db: DataSource | EntityManager,
   viewer: AppealsViewer,
   id: string,
   action: AppealAction,
@@ -60,22 +63,27 @@ export async function changeAppeal(
 ): Promise<Appeal> {
   const appeal = await db.getRepository(Appeal).findOneBy({ id: parseId(id) });
   if (!appeal || !canSeeAppeal(viewer, appeal)) throw appealErrors.notFound(id);
-  if (!PERMISSION[action](viewer, appeal)) throw appealErrors.forbidden(`You may not have this appeal ${TRANSITIONS[action].verb}`);
+  if (!PERMISSION[action](viewer, appeal))
+    throw appealErrors.forbidden(`You may not have this appeal ${TRANSITIONS[action].verb}`);
   // A stale view is the real reason first: the client decided on a state that is gone.
   if (expectedVersion != null && expectedVersion !== appeal.version) throw appealErrors.conflict();
   const rule = TRANSITIONS[action];
   if (FINAL_STATUSES.includes(appeal.status)) throw appealErrors.closed(appeal.status);
   if (!rule.from.includes(appeal.status)) throw appealErrors.transition(appeal.status, rule.verb);
-  const { patch, note, afterWrite } = await decide(appeal);
+  const { patch, note, afterWrite, at } = await decide(appeal);
   const status: AppealStatus = rule.to === "same" ? appeal.status : rule.to;
 
   return db.transaction(async (m) => {
     const sets = ["status = $3", "version = version + 1"];
     const params: unknown[] = [appeal.id, appeal.version, status];
-    for (const [key, value] of Object.entries(patch)) sets.push(`${COLUMNS[key as keyof Appeal]} = $${params.push(value)}`);
-    const [rows] = await m.query(`UPDATE appeals.appeal SET ${sets.join(", ")} WHERE id = $1 AND version = $2 RETURNING id`, params);
+    for (const [key, value] of Object.entries(patch))
+      sets.push(`${COLUMNS[key as keyof Appeal]} = $${params.push(value)}`);
+    const [rows] = await m.query(
+      `UPDATE appeals.appeal SET ${sets.join(", ")} WHERE id = $1 AND version = $2 RETURNING id`,
+      params,
+    );
     if (rows.length === 0) throw appealErrors.conflict();
-    await m.query(`INSERT INTO appeals.appeal_event (appeal_id, status, actor_sub, note) VALUES ($1, $2, $3, $4)`, [appeal.id, status, viewer.sub, note]);
+    await recordAppealEvent(m, { appealId: appeal.id, status, by: viewer.sub, note, at });
     await afterWrite?.();
     return m.getRepository(Appeal).findOneByOrFail({ id: appeal.id });
   });

@@ -1,13 +1,15 @@
 import { createHash } from "node:crypto";
 import type { DataSource, EntityManager } from "typeorm";
-import { kyivDate } from "../../common/calendar";
+import { kyivYear } from "../../common/calendar";
 import { badInput } from "../../common/errors";
 import type { Identity } from "../../common/identity";
+import { yearlyCounter } from "../../common/yearly-counter";
 import { AppealChannel, AppealStatus, PrivilegeStatus } from "../entities/appeal-enums";
 import { AppealCategory } from "../entities/appeal-category.entity";
 import { Appeal } from "../entities/appeal.entity";
 import { appealErrors } from "../errors";
 import type { SubmitAppealInput } from "../inputs/submit-appeal.input";
+import { recordAppealEvent } from "./appeal-events";
 import { linkEarlierAppeals } from "./appeal-repeats.service";
 import { appealDueDate } from "./due-date";
 import { newTrackingCode } from "./tracking-code";
@@ -21,15 +23,8 @@ function requestHash(input: SubmitAppealInput): string {
   return createHash("sha256").update(JSON.stringify(rest)).digest("hex");
 }
 
-/** Next registration number of the year; the row lock makes concurrent registrations take turns. */
-async function nextNumber(m: EntityManager, year: number): Promise<number> {
-  const [{ last_number }] = await m.query(
-    `INSERT INTO appeals.registration_counter (year, last_number) VALUES ($1, 1)
-     ON CONFLICT (year) DO UPDATE SET last_number = registration_counter.last_number + 1 RETURNING last_number`,
-    [year],
-  );
-  return last_number;
-}
+/** Appeals are numbered З-<n>/<year> from 1 every Kyiv year. */
+const nextAppealNumber = yearlyCounter("appeals.registration_counter");
 
 /**
  * Registers an appeal at once (art. 14 of the instruction: on the day of receipt) and returns it.
@@ -38,8 +33,14 @@ async function nextNumber(m: EntityManager, year: number): Promise<number> {
  * concurrent one) returns the appeal already registered; the key reused for another appeal is
  * a CONFLICT. A signed-in citizen's subject is kept so the citizen sees the appeal later. A stated
  * privilege is a claim until staff confirm it; the same applicant's earlier appeals are linked.
+ * `receivedAt` is now, but for the demo seed's history.
  */
-export async function submitAppeal(db: DataSource, input: SubmitAppealInput, viewer: Identity): Promise<Appeal> {
+export async function submitAppeal(
+  db: DataSource | EntityManager,
+  input: SubmitAppealInput,
+  viewer: Identity,
+  receivedAt: Date = new Date(),
+): Promise<Appeal> {
   const category = await db.getRepository(AppealCategory).findOneBy({ code: input.category });
   if (!category) {
     const codes = (await db.getRepository(AppealCategory).find({ order: { code: "ASC" } })).map((c) => c.code);
@@ -60,9 +61,8 @@ export async function submitAppeal(db: DataSource, input: SubmitAppealInput, vie
       if (existing.requestHash !== hash) throw appealErrors.idempotencyMismatch();
       return existing;
     }
-    const receivedAt = new Date();
-    const year = Number(kyivDate(receivedAt).slice(0, 4));
-    const seq = await nextNumber(m, year);
+    const year = kyivYear(receivedAt);
+    const seq = await nextAppealNumber(m, year);
     const appeal = m.getRepository(Appeal).create({
       registrationYear: year,
       registrationSeq: seq,
@@ -94,16 +94,13 @@ export async function submitAppeal(db: DataSource, input: SubmitAppealInput, vie
     });
     const saved = await m.getRepository(Appeal).save(appeal);
     await linkEarlierAppeals(m, saved.id);
-    await m.query(
-      `INSERT INTO appeals.appeal_event (appeal_id, status, at, actor_sub, note) VALUES ($1, $2, $3, $4, $5)`,
-      [
-        saved.id,
-        AppealStatus.REGISTERED,
-        receivedAt,
-        viewer.sub,
-        `Звернення зареєстровано за № ${saved.registrationNumber}`,
-      ],
-    );
+    await recordAppealEvent(m, {
+      appealId: saved.id,
+      status: AppealStatus.REGISTERED,
+      at: receivedAt,
+      by: viewer.sub,
+      note: `Звернення зареєстровано за № ${saved.registrationNumber}`,
+    });
     return saved;
   });
 }

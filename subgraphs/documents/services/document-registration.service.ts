@@ -1,7 +1,8 @@
 import type { DataSource } from "typeorm";
-import { kyivDate } from "../../common/calendar";
+import { kyivYear } from "../../common/calendar";
 import { badInput, parseId } from "../../common/errors";
 import { departmentOf, hasAnyRole, staffIdOf } from "../../common/identity";
+import { yearlyCounter } from "../../common/yearly-counter";
 import { audit, type Actor } from "./audit.service";
 import { Department } from "../entities/department.entity";
 import { DocumentStatus } from "../entities/document-enums";
@@ -9,17 +10,27 @@ import { CityDocument } from "../entities/document.entity";
 import { documentErrors } from "../errors";
 import type { RegisterDocumentInput } from "../inputs/register-document.input";
 
+/** Each journal (document kind) numbers its documents from 1 every Kyiv year. */
+const nextJournalNumber = yearlyCounter("documents.journal_counter", "kind");
+
 /**
  * Registers a document once: the next number of its journal (kind) and year, taken from a
  * counter row in the same transaction, so numbers are unique and never skipped or reused, also
  * under concurrent registrations. The index is "<number>/<file index>" (e.g. "865/03-8").
  * Clerks and managers register for their own department; admins for any. Audited.
  */
-export async function registerDocument(db: DataSource, actor: Actor, input: RegisterDocumentInput): Promise<CityDocument> {
+export async function registerDocument(
+  db: DataSource,
+  actor: Actor,
+  input: RegisterDocumentInput,
+): Promise<CityDocument> {
   const { viewer } = actor;
   if (viewer.sub === null) throw documentErrors.signIn("register documents");
   const departmentId = parseId(input.departmentId, "departmentId");
-  if (!hasAnyRole(viewer, "admin") && !(hasAnyRole(viewer, "clerk", "manager") && departmentOf(viewer) === departmentId)) {
+  if (
+    !hasAnyRole(viewer, "admin") &&
+    !(hasAnyRole(viewer, "clerk", "manager") && departmentOf(viewer) === departmentId)
+  ) {
     throw documentErrors.forbidden("Clerks and managers register documents of their own department");
   }
   const department = await db.getRepository(Department).findOneBy({ id: departmentId });
@@ -27,12 +38,8 @@ export async function registerDocument(db: DataSource, actor: Actor, input: Regi
   const fileIndex = input.fileIndex ?? department.code.slice(0, 2);
   return db.transaction(async (m) => {
     const registeredAt = new Date();
-    const year = Number(kyivDate(registeredAt).slice(0, 4));
-    const [{ last_number: seq }] = await m.query(
-      `INSERT INTO documents.journal_counter (kind, year, last_number) VALUES ($1, $2, 1)
-       ON CONFLICT (kind, year) DO UPDATE SET last_number = journal_counter.last_number + 1 RETURNING last_number`,
-      [input.kind, year],
-    );
+    const year = kyivYear(registeredAt);
+    const seq = await nextJournalNumber(m, year, input.kind);
     const doc = await m.getRepository(CityDocument).save(
       m.getRepository(CityDocument).create({
         kind: input.kind,
@@ -50,7 +57,11 @@ export async function registerDocument(db: DataSource, actor: Actor, input: Regi
         registeredBy: staffIdOf(viewer),
       }),
     );
-    await audit(m, actor, "REGISTER", "Document", doc.id, { kind: doc.kind, registrationNumber: doc.registrationNumber, accessLevel: doc.accessLevel });
+    await audit(m, actor, "REGISTER", "Document", doc.id, {
+      kind: doc.kind,
+      registrationNumber: doc.registrationNumber,
+      accessLevel: doc.accessLevel,
+    });
     return doc;
   });
 }
