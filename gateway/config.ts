@@ -1,7 +1,7 @@
 import path from "node:path";
 import { ConfigError, createEnvReader, type Env } from "../subgraphs/common/env";
-import { SUBGRAPH_NAMES, SUBGRAPH_PORTS, type SubgraphName } from "../subgraphs/common/config";
 import { readServiceConfig, type ServiceConfig } from "../subgraphs/common/service-config";
+import { readServicesManifest, SERVICES_MANIFEST } from "../subgraphs/common/services-manifest";
 import type { RateLimitConfig } from "./rate-limit";
 import { parseTrustProxy, type TrustProxy } from "./trust-proxy";
 
@@ -9,8 +9,10 @@ export interface GatewayConfig extends ServiceConfig {
   port: number;
   /** The committed, statically composed supergraph the gateway serves. */
   supergraphPath: string;
-  /** Where each subgraph's GraphQL endpoint is (`<NAME>_URL`). */
-  subgraphUrls: Record<SubgraphName, string>;
+  /** Where each subgraph's GraphQL endpoint is (`<NAME>_URL`), for each in the services manifest beside the supergraph. */
+  subgraphUrls: Record<string, string>;
+  /** Plain HTTP prefixes proxied to the subgraph that declares them (the services manifest). */
+  routes: { prefix: string; subgraph: string }[];
   auth: AuthConfig;
   rateLimit: RateLimitConfig;
   /** Proxies trusted to tell the client's address in X-Forwarded-For (TRUST_PROXY); false: none. */
@@ -40,14 +42,16 @@ function positive(name: string, value: number): number {
 export function loadGatewayConfig(source: Env = process.env): GatewayConfig & { variables: string[] } {
   const env = createEnvReader(source);
   const service = readServiceConfig(env);
-  const subgraphUrls = Object.fromEntries(
-    SUBGRAPH_NAMES.map((name) => [name, env.string(`${name.toUpperCase()}_URL`, `http://localhost:${SUBGRAPH_PORTS[name]}/graphql`)]),
-  ) as Record<SubgraphName, string>;
+  const supergraphPath = path.resolve(env.string("SUPERGRAPH_PATH", "schema/supergraph.graphql"));
+  const services = readServicesManifest(path.join(path.dirname(supergraphPath), SERVICES_MANIFEST));
   return {
     ...service,
     port: env.int("GATEWAY_PORT", 4000),
-    supergraphPath: path.resolve(env.string("SUPERGRAPH_PATH", "schema/supergraph.graphql")),
-    subgraphUrls,
+    supergraphPath,
+    subgraphUrls: Object.fromEntries(
+      services.map(({ name, url }) => [name, env.string(`${name.toUpperCase()}_URL`, url)]),
+    ),
+    routes: services.flatMap(({ name, routes }) => routes.map((prefix) => ({ prefix, subgraph: name }))),
     auth: {
       jwtSecret: env.secret("JWT_SECRET", DEV_JWT_SECRET),
       jwksUrl: env.optional("JWKS_URL"),
@@ -59,9 +63,11 @@ export function loadGatewayConfig(source: Env = process.env): GatewayConfig & { 
       points: env.int("RATE_LIMIT_POINTS", 10),
       windowSeconds: env.int("RATE_LIMIT_WINDOW_SECONDS", 600),
       redisUrl: env.optional("REDIS_URL"),
+      mutations: services.flatMap((s) => s.rateLimited),
     },
     trustProxy: parseTrustProxy("TRUST_PROXY", env.optional("TRUST_PROXY")),
-    graphiql: env.oneOf("GRAPHIQL", ["true", "false"] as const, service.nodeEnv === "production" ? "false" : "true") === "true",
+    graphiql:
+      env.oneOf("GRAPHIQL", ["true", "false"] as const, service.nodeEnv === "production" ? "false" : "true") === "true",
     variables: env.names,
   };
 }

@@ -6,7 +6,6 @@ import express, { type Express } from "express";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Logger } from "pino";
-import type { SubgraphName } from "../subgraphs/common/config";
 import { errorHandlers, requestLogger } from "../subgraphs/common/http";
 import { maskErrorsPlugin } from "../subgraphs/common/mask-errors";
 import { createIdentify } from "./auth";
@@ -42,7 +41,7 @@ export async function createGateway(config: GatewayConfig, log: Logger, buildSer
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(config.supergraphPath, "utf8"),
     // Signed HTTP to each subgraph; the fast test tier passes one that executes them in this process.
-    buildService: buildService ?? (({ name, url }) => new SignedDataSource(name, config.subgraphUrls[name as SubgraphName] ?? url!, config.identitySecret)),
+    buildService: buildService ?? (({ name, url }) => new SignedDataSource(name, config.subgraphUrls[name] ?? url!, config.identitySecret)),
     logger: log,
   });
   gateway.onSchemaLoadOrUpdate(({ apiSchema }) => adoptSubgraphScalars(apiSchema));
@@ -73,8 +72,10 @@ export async function createGateway(config: GatewayConfig, log: Logger, buildSer
   app.get("/health", (_req, res) => void res.json({ status: "ok", service: "gateway" }));
   app.get("/ready", gatewayReadiness(config.subgraphUrls, config.identitySecret));
   if (config.graphiql) app.use(graphiqlRouter(graphiqlTabs(path.dirname(config.supergraphPath))));
-  app.use("/files", subgraphProxy("/files", "documents", config.subgraphUrls.documents, identify, config.identitySecret, log));
-  app.use("/ocds", subgraphProxy("/ocds", "procurement", config.subgraphUrls.procurement, identify, config.identitySecret, log));
+  // Each subgraph's own HTTP prefixes (documents' /files, procurement's /ocds), as the services manifest declares them.
+  for (const { prefix, subgraph } of config.routes) {
+    app.use(prefix, subgraphProxy(prefix, subgraph, config.subgraphUrls[subgraph], identify, config.identitySecret, log));
+  }
   app.use(
     "/graphql",
     express.json({ limit: LIMITS.bodyBytes }),

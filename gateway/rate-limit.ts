@@ -6,17 +6,19 @@ import type { Logger } from "pino";
 import type { GatewayContext } from "./context";
 import { rootFieldCounts } from "./root-fields";
 
-/** Mutations that anyone may call, hence limited per caller (token subject, else IP address). */
-export const RATE_LIMITED_MUTATIONS = ["submitAppeal"];
-
 export interface RateLimitConfig {
   points: number;
   windowSeconds: number;
   redisUrl: string | undefined;
+  /**
+   * Mutations that anyone may call, hence limited per caller (token subject, else IP address):
+   * those the subgraphs declare (SubgraphDefinition.rateLimited, through the services manifest).
+   */
+  mutations: string[];
 }
 
 /**
- * Limits the listed mutations per caller with rate-limiter-flexible, one point each time a request
+ * Limits `config.mutations` per caller with rate-limiter-flexible, one point each time a request
  * writes one (aliased or in fragments, see rootFieldCounts): in Redis when REDIS_URL is set
  * (shared by every gateway replica; while Redis is unreachable each replica counts in memory), in
  * memory otherwise. Apollo runs every plugin's didResolveOperation together, so a request another
@@ -51,7 +53,7 @@ export async function rateLimitPlugin(
           if (operation?.operation !== "mutation") return;
           // Every submission written counts: aliased, in inline or named fragments, spread again and again.
           const counts = rootFieldCounts(document, operation);
-          const submissions = RATE_LIMITED_MUTATIONS.reduce((sum, name) => sum + (counts.get(name) ?? 0), 0);
+          const submissions = config.mutations.reduce((sum, name) => sum + (counts.get(name) ?? 0), 0);
           if (submissions === 0) return;
           const caller = contextValue.identity.sub ? `sub:${contextValue.identity.sub}` : `ip:${contextValue.clientIp}`;
           try {

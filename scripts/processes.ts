@@ -19,11 +19,12 @@ export function assertPortFree(port: number, what: string): Promise<void> {
 }
 
 /**
- * Starts a compiled service (`dist/...js`) as its own process with `env`. Its stdout (JSON log
- * lines) goes to ours; its stderr too, and the last lines are kept for error reports.
+ * Starts a compiled service (`script`: absolute, or relative to `dist/`) as its own process with
+ * `env`. Its stdout (JSON log lines) goes to ours; its stderr too, and the last lines are kept for
+ * error reports.
  */
 export function spawnService(name: string, script: string, env: NodeJS.ProcessEnv): Service {
-  const child = spawn(process.execPath, [path.join(__dirname, "..", script)], {
+  const child = spawn(process.execPath, [path.resolve(__dirname, "..", script)], {
     env,
     stdio: ["ignore", "inherit", "pipe"],
     // Own process group: a terminal's Ctrl-C reaches only `npm start`, which stops services in order.

@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
 import path from "node:path";
-import { SUBGRAPH_NAMES, SUBGRAPH_PORTS, type SubgraphName } from "../subgraphs/common/config";
+import type { SubgraphDefinition } from "../subgraphs/common/definition";
 import { createEnvReader, type Env } from "../subgraphs/common/env";
+import { citySubgraphs } from "../subgraphs/registry";
 import type { SeedMode } from "./prepare-database";
 
 export interface StartConfig {
@@ -11,7 +12,8 @@ export interface StartConfig {
   pgPort: number;
   seed: SeedMode;
   gatewayPort: number;
-  subgraphPorts: Record<SubgraphName, number>;
+  /** Each subgraph's port (`<NAME>_PORT`, else its own default). */
+  subgraphPorts: Record<string, number>;
   logLevel: string;
   /**
    * The identity envelope's secret for this start: IDENTITY_SECRET when set, else a random one made
@@ -22,8 +24,11 @@ export interface StartConfig {
   subgraphHost: string;
 }
 
-/** What `npm start` reads besides what each service reads for itself. */
-export function loadStartConfig(source: Env = process.env): StartConfig & { variables: string[] } {
+/** What `npm start` reads for `subgraphs` (the registry's) besides what each service reads for itself. */
+export function loadStartConfig(
+  source: Env = process.env,
+  subgraphs: readonly SubgraphDefinition[] = citySubgraphs(),
+): StartConfig & { variables: string[] } {
   const env = createEnvReader(source);
   return {
     databaseUrl: env.optional("DATABASE_URL"),
@@ -32,8 +37,8 @@ export function loadStartConfig(source: Env = process.env): StartConfig & { vari
     seed: env.oneOf("SEED", ["demo", "none"] as const, "demo"),
     gatewayPort: env.int("GATEWAY_PORT", 4000),
     subgraphPorts: Object.fromEntries(
-      SUBGRAPH_NAMES.map((name) => [name, env.int(`${name.toUpperCase()}_PORT`, SUBGRAPH_PORTS[name])]),
-    ) as Record<SubgraphName, number>,
+      subgraphs.map(({ name, port }) => [name, env.int(`${name.toUpperCase()}_PORT`, port)]),
+    ),
     logLevel: env.string("LOG_LEVEL", "info"),
     identitySecret: env.optional("IDENTITY_SECRET") ?? randomBytes(32).toString("hex"),
     subgraphHost: env.string("HOST", "127.0.0.1"),

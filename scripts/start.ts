@@ -1,19 +1,27 @@
 import "reflect-metadata";
-import { SUBGRAPH_NAMES } from "../subgraphs/common/config";
+import type { SubgraphDefinition } from "../subgraphs/common/definition";
 import { createLogger } from "../subgraphs/common/logger";
-import { assertReachable, ensureDatabase, startEmbeddedPostgres, withDatabase, type EmbeddedServer } from "./embedded-postgres";
+import { citySubgraphs } from "../subgraphs/registry";
+import {
+  assertReachable,
+  ensureDatabase,
+  startEmbeddedPostgres,
+  withDatabase,
+  type EmbeddedServer,
+} from "./embedded-postgres";
 import { prepareDatabase } from "./prepare-database";
 import { assertPortFree, spawnService, stopService, waitReady, type Service } from "./processes";
 import { loadStartConfig } from "./start-config";
 
 /**
  * `npm start`: the whole city on one machine. Embedded PostgreSQL unless DATABASE_URL is set,
- * migrations, the demo city once (SEED=demo), four subgraph processes and the gateway, each
- * waited for until ready. SIGINT/SIGTERM stop the gateway, then the subgraphs, then PostgreSQL.
- * Any failure prints one line naming its cause and leaves no process behind.
+ * migrations, the demo city once (SEED=demo), a process for each of `subgraphs` (the registry's;
+ * a test adds a fixture subgraph) and the gateway, each waited for until ready. SIGINT/SIGTERM
+ * stop the gateway, then the subgraphs, then PostgreSQL. Any failure prints one line naming its
+ * cause and leaves no process behind.
  */
-async function main(): Promise<void> {
-  const config = loadStartConfig();
+export async function startWholeCity(subgraphs: readonly SubgraphDefinition[] = citySubgraphs()): Promise<void> {
+  const config = loadStartConfig(process.env, subgraphs);
   const log = createLogger("start", config.logLevel);
   const services: Service[] = [];
   let pg: EmbeddedServer | undefined;
@@ -28,7 +36,10 @@ async function main(): Promise<void> {
   process.on("SIGTERM", onSignal);
 
   try {
-    const ports: [number, string][] = [[config.gatewayPort, "gateway"], ...SUBGRAPH_NAMES.map((n) => [config.subgraphPorts[n], n] as [number, string])];
+    const ports: [number, string][] = [
+      [config.gatewayPort, "gateway"],
+      ...subgraphs.map(({ name }) => [config.subgraphPorts[name], name] as [number, string]),
+    ];
     if (!config.databaseUrl) ports.push([config.pgPort, "embedded PostgreSQL"]);
     for (const [port, what] of ports) await assertPortFree(port, what);
 
@@ -40,13 +51,22 @@ async function main(): Promise<void> {
       log.info({ dataDir: config.dataDir, port: config.pgPort }, "embedded PostgreSQL started");
     }
     await assertReachable(databaseUrl);
-    const seeded = await prepareDatabase(databaseUrl, config.seed, log);
+    const seeded = await prepareDatabase(databaseUrl, config.seed, log, subgraphs);
     log.info({ seed: config.seed, seeded }, seeded.length ? "demo city loaded" : "data kept from before");
 
-    const urls = SUBGRAPH_NAMES.map((n) => [`${n.toUpperCase()}_URL`, `http://127.0.0.1:${config.subgraphPorts[n]}/graphql`]);
-    const env = { ...process.env, ...Object.fromEntries(urls), DATABASE_URL: databaseUrl, MIGRATE_ON_START: "false", IDENTITY_SECRET: config.identitySecret };
-    for (const name of SUBGRAPH_NAMES) services.push(spawnService(name, `subgraphs/${name}/main.js`, { ...env, HOST: config.subgraphHost }));
-    await Promise.all(services.map((s, i) => waitReady(s, `http://127.0.0.1:${config.subgraphPorts[SUBGRAPH_NAMES[i]]}/ready`)));
+    const urls = subgraphs.map(({ name }) => [
+      `${name.toUpperCase()}_URL`,
+      `http://127.0.0.1:${config.subgraphPorts[name]}/graphql`,
+    ]);
+    const env = {
+      ...process.env,
+      ...Object.fromEntries(urls),
+      DATABASE_URL: databaseUrl,
+      MIGRATE_ON_START: "false",
+      IDENTITY_SECRET: config.identitySecret,
+    };
+    for (const def of subgraphs) services.push(spawnService(def.name, def.main, { ...env, HOST: config.subgraphHost }));
+    await Promise.all(services.map((s) => waitReady(s, `http://127.0.0.1:${config.subgraphPorts[s.name]}/ready`)));
     const gateway = spawnService("gateway", "gateway/main.js", env);
     services.push(gateway);
     await waitReady(gateway, `http://127.0.0.1:${config.gatewayPort}/ready`);
@@ -58,4 +78,4 @@ async function main(): Promise<void> {
   }
 }
 
-void main();
+if (require.main === module) void startWholeCity();

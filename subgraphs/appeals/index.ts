@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { SubgraphDefinition } from "../common/definition";
 import { auditTrailMigration } from "../common/audit-trail";
 import { seedLogMigration } from "../common/seed";
@@ -21,6 +22,10 @@ import { seedAppealsDemo } from "./seed";
 /** The appeals subgraph: citizens' appeals, their registration, control and statistics. */
 export const appealsSubgraph: SubgraphDefinition<AppealLoaders> = {
   name: "appeals",
+  port: 4002,
+  main: path.join(__dirname, "main.js"),
+  // It checks departments, staff and answer letters with documents (DOCUMENTS_URL, documents' port by default).
+  peers: { documents: 4001 },
   schema: "appeals",
   entities: [Appeal, AppealCategory, AppealEvent],
   migrations: [
@@ -41,5 +46,6 @@ export const appealsSubgraph: SubgraphDefinition<AppealLoaders> = {
   ],
   orphanedTypes: [DepartmentRef],
   createLoaders: createAppealLoaders,
+  rateLimited: ["submitAppeal"],
   seedDemo: seedAppealsDemo,
 };

@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { SubgraphDefinition } from "../common/definition";
 import { seedLogMigration } from "../common/seed";
 import { FiscalYear } from "./entities/fiscal-year.entity";
@@ -15,6 +16,8 @@ import { seedBudgetDemo } from "./seed";
 /** The budget subgraph: fiscal years, programmes, classifications and the three amounts. */
 export const budgetSubgraph: SubgraphDefinition<BudgetLoaders> = {
   name: "budget",
+  port: 4004,
+  main: path.join(__dirname, "main.js"),
   schema: "budget",
   entities: [FiscalYear, BudgetLine],
   migrations: [seedLogMigration("budget"), BudgetCore1764270000000, AmountsFromReports1764400000000],

@@ -1,18 +1,20 @@
 import type { Router } from "express";
 import type { Logger } from "pino";
 import type { DataSource, EntityManager, MigrationInterface } from "typeorm";
-import type { SubgraphConfig } from "./config";
 import type { NonEmptyArray } from "type-graphql";
-import type { SubgraphName } from "./config";
+import type { SubgraphConfig, SubgraphConfigSpec } from "./config";
 import type { Identity } from "./identity";
 import type { ReferenceResolvers } from "./federation";
 
 /**
  * A subgraph's whole public surface, free of side effects: `index.ts` of each subgraph exports
- * one. The common server, `npm start`, the composition script and the tests all work from it.
+ * one. The common server, `npm start`, the composition script and the tests all work from it
+ * (through subgraphs/registry.ts); the gateway learns its routes and rate-limited mutations from
+ * schema/services.json, which composition writes from it. `L`: its loaders; `S`: its own settings.
  */
-export interface SubgraphDefinition<L = unknown> {
-  name: SubgraphName;
+export interface SubgraphDefinition<L = unknown, S = unknown> extends SubgraphConfigSpec<S> {
+  /** The compiled file that runs it as a process alone (its `main.js`); `npm start` spawns it. */
+  main: string;
   /** The PostgreSQL schema that holds its tables. */
   schema: string;
   entities: Function[];
@@ -23,17 +25,30 @@ export interface SubgraphDefinition<L = unknown> {
   /** Makes the per-request DataLoaders (some record what this request reads, hence the request). */
   createLoaders(db: DataSource, request: { viewer: Identity; requestId: string }): L;
   /**
-   * Plain HTTP routes by path prefix (documents' `/files`, procurement's `/ocds`), behind the same
-   * identity envelope as `/graphql`; the gateway proxies each prefix to its subgraph.
+   * Plain HTTP routes, each under its own path prefix (documents' `/files`, procurement's `/ocds`),
+   * behind the same identity envelope as `/graphql`; the gateway proxies each prefix to it.
    */
-  routes?(deps: SubgraphRouteDeps): Record<string, Router>;
+  routes?: SubgraphRoute<S>[];
+  /**
+   * Mutations anyone may call, so the gateway limits them per caller (RATE_LIMIT_POINTS in
+   * RATE_LIMIT_WINDOW_SECONDS, one point per call written); composition checks each exists.
+   */
+  rateLimited?: string[];
   /** Loads the demo city's data for this subgraph (called once per database, see seedOnce). */
   seedDemo(manager: EntityManager): Promise<void>;
 }
 
+/** One plain HTTP route of a subgraph: the path prefix it answers under, and its router. */
+export interface SubgraphRoute<S = unknown> {
+  /** `/<word>`, the same on the gateway and the subgraph; never `/graphql`, `/health` or `/ready`. */
+  prefix: string;
+  // A method, so a definition with settings of its own still counts as a SubgraphDefinition.
+  router(deps: SubgraphRouteDeps<S>): Router;
+}
+
 /** What a subgraph's HTTP routes get from the server. */
-export interface SubgraphRouteDeps {
+export interface SubgraphRouteDeps<S = unknown> {
   db: DataSource;
-  config: SubgraphConfig;
+  config: SubgraphConfig<S>;
   log: Logger;
 }

@@ -6,9 +6,9 @@ import { startSubgraph } from "./server";
  * The body of every `subgraphs/<name>/main.ts`: read config, start, stop cleanly on
  * SIGINT/SIGTERM. A failure to start prints one line naming the cause and exits with 1.
  */
-export async function runSubgraphProcess<L>(def: SubgraphDefinition<L>): Promise<void> {
+export async function runSubgraphProcess<L, S>(def: SubgraphDefinition<L, S>): Promise<void> {
   try {
-    const handle = await startSubgraph(def, loadSubgraphConfig(def.name));
+    const handle = await startSubgraph(def, loadSubgraphConfig(def));
     let stopping = false;
     const stop = async () => {
       if (stopping) return;

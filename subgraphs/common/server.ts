@@ -36,7 +36,7 @@ export interface StartOptions {
  * and `GET /ready` (database reachable and no migration pending). Throws a one-line error when
  * the database cannot be reached or the port is taken, leaving nothing open.
  */
-export async function startSubgraph<L>(def: SubgraphDefinition<L>, config: SubgraphConfig, options: StartOptions = {}): Promise<SubgraphHandle> {
+export async function startSubgraph<L, S>(def: SubgraphDefinition<L, S>, config: SubgraphConfig<S>, options: StartOptions = {}): Promise<SubgraphHandle> {
   const log = options.log ?? createLogger(def.name, config.logLevel);
   const db = createDataSource({ url: config.databaseUrl, schema: def.schema, entities: def.entities, migrations: def.migrations, log, sqlSink: options.sqlSink });
   try {
@@ -65,7 +65,7 @@ export async function startSubgraph<L>(def: SubgraphDefinition<L>, config: Subgr
     app.use(requestLogger(log));
     app.get("/health", (_req, res) => void res.json({ status: "ok", service: def.name }));
     app.get("/ready", readiness(db, def.schema, def.name));
-    for (const [prefix, router] of Object.entries(def.routes?.({ db, config, log }) ?? {})) app.use(prefix, guards.streamed, router);
+    for (const route of def.routes ?? []) app.use(route.prefix, guards.streamed, route.router({ db, config, log }));
     app.use(
       "/graphql",
       ...guards.graphql("1mb"),

@@ -1,6 +1,5 @@
 import { GraphQLError } from "graphql";
 import type { Logger } from "pino";
-import type { SubgraphName } from "./config";
 import { bodyHash, signEnvelope } from "./envelope";
 import { userError } from "./errors";
 import type { Identity } from "./identity";
@@ -20,7 +19,7 @@ export interface SubgraphCaller {
 
 /** Where the other subgraph is and the secret the envelope is signed with. */
 export interface SubgraphTarget {
-  name: SubgraphName;
+  name: string;
   url: string;
   secret: string;
   /** The transport: the global fetch unless given (SubgraphConfig.peerFetch). */

@@ -6,6 +6,7 @@ import type { Identity } from "../common/identity";
 import { openVersion, uploadVersion } from "./services/document-files.service";
 import { FileStore } from "./services/file-store";
 import { servedMediaType } from "./services/served-media-type";
+import type { DocumentsSettings } from "./settings";
 
 const STATUS: Record<string, number> = {
   BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, PAYLOAD_TOO_LARGE: 413, FILE_CORRUPTED: 500,
@@ -27,8 +28,9 @@ function fail(res: Response, err: unknown, deps: SubgraphRouteDeps, requestId: s
  * version; `GET /files/documents/:id/versions/:version` streams one. Reached only through the
  * gateway (the identity envelope is checked before these routes).
  */
-export function documentFilesRouter(deps: SubgraphRouteDeps): Router {
-  const store = new FileStore(deps.config.files!.dir);
+export function documentFilesRouter(deps: SubgraphRouteDeps<DocumentsSettings>): Router {
+  const { dir, maxBytes } = deps.config.settings.files;
+  const store = new FileStore(dir);
   const router = Router();
   const actorOf = (res: Response) => {
     const { identity, requestId } = res.locals.envelope as { identity: Identity; requestId: string };
@@ -38,7 +40,7 @@ export function documentFilesRouter(deps: SubgraphRouteDeps): Router {
     const actor = actorOf(res);
     try {
       const file = await uploadVersion(deps.db, store, actor, req.params.id, req, {
-        mediaType: req.headers["content-type"], fileName: req.header("x-file-name"), maxBytes: deps.config.files!.maxBytes,
+        mediaType: req.headers["content-type"], fileName: req.header("x-file-name"), maxBytes,
       });
       res.status(201).json({ version: file.version, sha256: file.sha256, size: file.size, mediaType: file.mediaType, fileName: file.fileName, uploadedAt: file.uploadedAt });
     } catch (err) {

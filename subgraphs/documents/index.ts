@@ -1,4 +1,5 @@
 import { seedLogMigration } from "../common/seed";
+import path from "node:path";
 import type { SubgraphDefinition } from "../common/definition";
 import { Department } from "./entities/department.entity";
 import { CityDocument } from "./entities/document.entity";
@@ -25,16 +26,20 @@ import { FileVersions1764300000000 } from "./migrations/1764300000000-file-versi
 import { SearchKindsAndNumbers1764310000000 } from "./migrations/1764310000000-search-kinds-and-numbers";
 import { AnswerLetters1764320000000 } from "./migrations/1764320000000-answer-letters";
 import { AnswerLetterResolver } from "./resolvers/answer-letter.resolver";
+import { readDocumentsSettings, type DocumentsSettings } from "./settings";
 
 /** The documents subgraph: the council's structure (departments, staff) and its document flow. */
-export const documentsSubgraph: SubgraphDefinition<DocumentsLoaders> = {
+export const documentsSubgraph: SubgraphDefinition<DocumentsLoaders, DocumentsSettings> = {
   name: "documents",
+  port: 4001,
+  main: path.join(__dirname, "main.js"),
   schema: "documents",
   entities: [Department, Staff, CityDocument, Resolution, ResolutionExecutor, AuditEvent, FileVersion],
   migrations: [seedLogMigration("documents"), DepartmentsAndStaff1764270000000, Documents1764280000000, auditTrailMigration("documents", 1764290000000), FileVersions1764300000000, SearchKindsAndNumbers1764310000000, AnswerLetters1764320000000],
   resolvers: [DepartmentResolver, StaffResolver, ViewerResolver, DocumentResolver, DocumentFlowResolver, ResolutionResolver, AuditResolver, AnswerLetterResolver],
   references: documentsReferences,
   createLoaders: createDocumentsLoaders,
-  routes: (deps) => ({ "/files": documentFilesRouter(deps) }),
+  settings: readDocumentsSettings,
+  routes: [{ prefix: "/files", router: documentFilesRouter }],
   seedDemo: seedDocumentsDemo,
 };

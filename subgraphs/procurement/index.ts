@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { SubgraphDefinition } from "../common/definition";
 import { seedLogMigration } from "../common/seed";
 import { Tender } from "./entities/tender.entity";
@@ -17,12 +18,14 @@ import { ocdsRouter } from "./ocds.routes";
 /** The procurement subgraph: tenders, competitions, awards and contracts (OCDS). */
 export const procurementSubgraph: SubgraphDefinition<ProcurementLoaders> = {
   name: "procurement",
+  port: 4003,
+  main: path.join(__dirname, "main.js"),
   schema: "procurement",
   entities: [Tender, Competition],
   migrations: [seedLogMigration("procurement"), Tenders1764270000000],
   resolvers: [TenderResolver, DepartmentTendersResolver, ContractResolver, BudgetLineProcurementResolver, CompetitionResolver, OcdsImportResolver],
   references: procurementReferences,
   createLoaders: createProcurementLoaders,
-  routes: (deps) => ({ "/ocds": ocdsRouter(deps) }),
+  routes: [{ prefix: "/ocds", router: ocdsRouter }],
   seedDemo: seedProcurementDemo,
 };

@@ -3,6 +3,7 @@ import path from "node:path";
 import { loadGatewayConfig } from "../../gateway/config";
 import { loadSubgraphConfig } from "../../subgraphs/common/config";
 import { DEV_IDENTITY_SECRET } from "../../subgraphs/common/service-config";
+import { SUBGRAPHS } from "../../subgraphs/registry";
 
 /** A secret as a deployer generates one (`openssl rand -hex 32`). */
 const STRONG = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
@@ -10,7 +11,7 @@ const STRONG = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
 /** Config fails at start, by name; production never runs on a development secret. */
 describe("service config", () => {
   it("prefers a subgraph's own database over the shared one", () => {
-    const config = loadSubgraphConfig("appeals", { DATABASE_URL: "postgres://shared/db", APPEALS_DATABASE_URL: "postgres://own/db", APPEALS_PORT: "5002" });
+    const config = loadSubgraphConfig(SUBGRAPHS.appeals, { DATABASE_URL: "postgres://shared/db", APPEALS_DATABASE_URL: "postgres://own/db", APPEALS_PORT: "5002" });
     expect([config.databaseUrl, config.port, config.identitySecret, config.migrateOnStart]).toEqual(["postgres://own/db", 5002, DEV_IDENTITY_SECRET, true]);
   });
 
@@ -24,7 +25,7 @@ describe("service config", () => {
     [{ DATABASE_URL: "postgres://x/y", NODE_ENV: "production", IDENTITY_SECRET: "x" }, "IDENTITY_SECRET is shorter than 32 bytes: generate one, e.g. `openssl rand -hex 32`"],
     [{ DATABASE_URL: "postgres://x/y", NODE_ENV: "production", IDENTITY_SECRET: "a".repeat(31) }, "IDENTITY_SECRET is shorter than 32 bytes"],
   ])("refuses %j with a message naming the variable", (env, message) => {
-    expect(() => loadSubgraphConfig("budget", env)).toThrow(message);
+    expect(() => loadSubgraphConfig(SUBGRAPHS.budget, env)).toThrow(message);
   });
 
   it("gives the gateway every subgraph URL, overridable one by one", () => {

@@ -3,8 +3,9 @@ import path from "node:path";
 import { parse } from "yaml";
 import { loadGatewayConfig } from "../../gateway/config";
 import { loadStartConfig } from "../../scripts/start-config";
-import { loadSubgraphConfig, SUBGRAPH_NAMES, SUBGRAPH_PEERS, type SubgraphName } from "../../subgraphs/common/config";
+import { loadSubgraphConfig } from "../../subgraphs/common/config";
 import type { Env } from "../../subgraphs/common/env";
+import { SUBGRAPH_NAMES, SUBGRAPHS } from "../../subgraphs/registry";
 
 /**
  * docker-compose.yml and .env.example against the config readers themselves: nothing is started,
@@ -89,7 +90,7 @@ describe("docker-compose.yml", () => {
     const service = services[name];
     expect(service).toBeDefined();
     const env = envOf(service);
-    const config = loadSubgraphConfig(name, env);
+    const config = loadSubgraphConfig(SUBGRAPHS[name], env);
     expect(config.nodeEnv).toBe("production");
     expect(strays(env, config.variables)).toEqual([]);
     expect(healthcheckPort(service)).toBe(config.port);
@@ -100,6 +101,8 @@ describe("docker-compose.yml", () => {
     const source = sourceOfCommand(service);
     expect(source).toBe(`subgraphs/${name}/main.ts`);
     expect(existsSync(path.join(ROOT, source))).toBe(true);
+    // `npm start` runs the same entry point (its compiled form).
+    expect(SUBGRAPHS[name].main).toBe(path.join(ROOT, source.replace(/\.ts$/, ".js")));
 
     // The database URL names the compose postgres service with the user, password and database it creates.
     const url = new URL(config.databaseUrl);
@@ -126,9 +129,11 @@ describe("docker-compose.yml", () => {
     expect(source).toBe("gateway/main.ts");
     expect(existsSync(path.join(ROOT, source))).toBe(true);
 
+    // The gateway knows the registry's subgraphs from schema/services.json.
+    expect(Object.keys(config.subgraphUrls)).toEqual(SUBGRAPH_NAMES);
     for (const name of SUBGRAPH_NAMES) {
       const url = new URL(config.subgraphUrls[name]);
-      const subgraph = loadSubgraphConfig(name, envOf(services[name]));
+      const subgraph = loadSubgraphConfig(SUBGRAPHS[name], envOf(services[name]));
       expect({ name, host: url.hostname, port: Number(url.port), path: url.pathname }).toEqual({
         name,
         host: name,
@@ -137,17 +142,17 @@ describe("docker-compose.yml", () => {
       });
       // The envelope the gateway signs must verify in every subgraph.
       expect(subgraph.identitySecret).toBe(config.identitySecret);
-      // A subgraph that calls another (SUBGRAPH_PEERS) reaches it where the gateway does.
-      for (const [peer, peerUrl] of Object.entries(subgraph.peers)) expect({ name, peer, url: peerUrl }).toEqual({ name, peer, url: config.subgraphUrls[peer as SubgraphName] });
+      // A subgraph that calls another (its definition's peers) reaches it where the gateway does.
+      for (const [peer, peerUrl] of Object.entries(subgraph.peers)) expect({ name, peer, url: peerUrl }).toEqual({ name, peer, url: config.subgraphUrls[peer] });
       expect(service.depends_on).toMatchObject({ [name]: { condition: "service_healthy" } });
     }
   });
 });
 
 test("appeals is told where documents is: it checks references there", () => {
-  expect(SUBGRAPH_PEERS).toEqual({ appeals: ["documents"] });
-  expect(loadSubgraphConfig("appeals", envOf(services.appeals)).peers).toEqual({ documents: "http://documents:4001/graphql" });
-  expect(loadSubgraphConfig("appeals", { DATABASE_URL: "postgres://localhost/x" }).peers).toEqual({ documents: "http://localhost:4001/graphql" });
+  expect(Object.fromEntries(SUBGRAPH_NAMES.flatMap((n) => (SUBGRAPHS[n].peers ? [[n, SUBGRAPHS[n].peers]] : [])))).toEqual({ appeals: { documents: 4001 } });
+  expect(loadSubgraphConfig(SUBGRAPHS.appeals, envOf(services.appeals)).peers).toEqual({ documents: "http://documents:4001/graphql" });
+  expect(loadSubgraphConfig(SUBGRAPHS.appeals, { DATABASE_URL: "postgres://localhost/x" }).peers).toEqual({ documents: "http://localhost:4001/graphql" });
 });
 
 describe(".env.example", () => {
@@ -157,7 +162,7 @@ describe(".env.example", () => {
 
   // Each loader called with only what it needs not to throw; readers record names even when unset.
   const loaderNames = new Set([
-    ...SUBGRAPH_NAMES.flatMap((name) => loadSubgraphConfig(name, { DATABASE_URL: "postgres://localhost/x" }).variables),
+    ...SUBGRAPH_NAMES.flatMap((name) => loadSubgraphConfig(SUBGRAPHS[name], { DATABASE_URL: "postgres://localhost/x" }).variables),
     ...loadGatewayConfig({}).variables,
     ...loadStartConfig({}).variables,
   ]);

@@ -12,12 +12,13 @@ export interface StartRun {
 const runs: StartRun[] = [];
 
 /**
- * Runs the built `npm start` entry (dist/scripts/start.js) with `env` added to ours, less the
- * test server's DATABASE_URL (so the embedded path is taken unless `env` names a database).
+ * Runs the built `npm start` entry (dist/scripts/start.js, or `entry` relative to the repository)
+ * with `env` added to ours, less the test server's DATABASE_URL (so the embedded path is taken
+ * unless `env` names a database).
  */
-export function runStart(env: Record<string, string>): StartRun {
+export function runStart(env: Record<string, string>, entry = "dist/scripts/start.js"): StartRun {
   const { DATABASE_URL: _testServer, ...inherited } = process.env;
-  const child = spawn(process.execPath, [path.resolve(__dirname, "../../dist/scripts/start.js")], {
+  const child = spawn(process.execPath, [path.resolve(__dirname, "../..", entry)], {
     env: { ...inherited, LOG_LEVEL: "warn", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -3,7 +3,7 @@ import { createServer } from "node:net";
 import { networkInterfaces } from "node:os";
 import path from "node:path";
 import { Client } from "pg";
-import { SUBGRAPH_NAMES } from "../../subgraphs/common/config";
+import { SUBGRAPH_NAMES } from "../../subgraphs/registry";
 import { bodyHash, signEnvelope } from "../../subgraphs/common/envelope";
 import { ANONYMOUS } from "../../subgraphs/common/identity";
 import { DEV_IDENTITY_SECRET } from "../../subgraphs/common/service-config";

@@ -5,11 +5,11 @@ import path from "node:path";
 import pino, { type DestinationStream, type Logger } from "pino";
 import { createGateway } from "../../gateway";
 import { loadGatewayConfig, type GatewayConfig } from "../../gateway/config";
-import { loadSubgraphConfig, SUBGRAPH_NAMES, type SubgraphName } from "../../subgraphs/common/config";
+import { loadSubgraphConfig } from "../../subgraphs/common/config";
 import { closeServer, listen } from "../../subgraphs/common/http";
 import { createLogger } from "../../subgraphs/common/logger";
 import { startSubgraph, type SubgraphHandle } from "../../subgraphs/common/server";
-import { SUBGRAPHS } from "../../subgraphs/registry";
+import { SUBGRAPH_NAMES, SUBGRAPHS, type SubgraphName } from "../../subgraphs/registry";
 import type { SeedMode } from "../../scripts/prepare-database";
 import type { TestDatabase } from "./database";
 import { createPreparedDatabase } from "./prepared-database";
@@ -91,7 +91,7 @@ export async function startCity(options: CityOptions = {}): Promise<City> {
     // Those started so far, as <NAME>_URL: documents starts first, so appeals can call it.
     const started = Object.fromEntries(Object.values(subgraphs).map((h) => [`${h.name.toUpperCase()}_URL`, h.url]));
     const env = { DATABASE_URL: db.url, FILES_DIR: filesDir, ...started, ...options.env, ...options.subgraphEnv?.[name] };
-    const config = { ...loadSubgraphConfig(name, env), port: 0, host: "127.0.0.1", migrateOnStart: false };
+    const config = { ...loadSubgraphConfig(SUBGRAPHS[name], env), port: 0, host: "127.0.0.1", migrateOnStart: false };
     subgraphs[name] = await startSubgraph(SUBGRAPHS[name], config, { log: logOf(name), sqlSink: sql[name] });
   }
   const urls = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [`${n.toUpperCase()}_URL`, subgraphs[n].url]));

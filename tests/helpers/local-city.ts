@@ -9,10 +9,10 @@ import { createGateway } from "../../gateway";
 import { createIdentify } from "../../gateway/auth";
 import { loadGatewayConfig } from "../../gateway/config";
 import type { GatewayContext } from "../../gateway/context";
-import { loadSubgraphConfig, SUBGRAPH_NAMES, type SubgraphName } from "../../subgraphs/common/config";
+import { loadSubgraphConfig } from "../../subgraphs/common/config";
 import { REQUEST_ID_HEADER } from "../../subgraphs/common/envelope";
 import { requestIdOf } from "../../subgraphs/common/http";
-import { SUBGRAPHS } from "../../subgraphs/registry";
+import { SUBGRAPH_NAMES, SUBGRAPHS, type SubgraphName } from "../../subgraphs/registry";
 import type { SeedMode } from "../../scripts/prepare-database";
 import type { GraphQLResponse } from "./city";
 import type { TestDatabase } from "./database";
@@ -77,7 +77,7 @@ export async function startLocalCity(options: LocalCityOptions = {}): Promise<Lo
         ...options.env,
         ...options.subgraphEnv?.[name],
       };
-      const config = { ...loadSubgraphConfig(name, env), migrateOnStart: false };
+      const config = { ...loadSubgraphConfig(SUBGRAPHS[name], env), migrateOnStart: false };
       config.peerFetch = localPeerFetch(local, localUrl, config.identitySecret);
       local[name] = await startLocalSubgraph(SUBGRAPHS[name], config, silent, sql[name]);
     }

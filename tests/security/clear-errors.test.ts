@@ -5,7 +5,7 @@ import { execute, parse } from "graphql";
 import pino from "pino";
 import { createGateway } from "../../gateway";
 import { loadGatewayConfig } from "../../gateway/config";
-import { SUBGRAPH_NAMES } from "../../subgraphs/common/config";
+import { SUBGRAPH_NAMES } from "../../subgraphs/registry";
 import { buildFederatedSchema } from "../../subgraphs/common/federation";
 import { closeServer, listen } from "../../subgraphs/common/http";
 import { ANONYMOUS } from "../../subgraphs/common/identity";

@@ -1,4 +1,4 @@
-import { SUBGRAPH_NAMES } from "../../subgraphs/common/config";
+import { SUBGRAPH_NAMES } from "../../subgraphs/registry";
 import { startCity, type City } from "../helpers/city";
 import { HOSTILE_CASES } from "./hostile-cases";
 

@@ -1,4 +1,4 @@
-import { SUBGRAPH_NAMES } from "../../subgraphs/common/config";
+import { SUBGRAPH_NAMES } from "../../subgraphs/registry";
 import { startCity, startGateway, type City } from "../helpers/city";
 
 /** The gateway is ready only when every subgraph accepts its signed requests. */

@@ -62,7 +62,7 @@ describe("a captured identity envelope", () => {
   });
 
   (REDIS_URL ? it : it.skip)("is refused by another replica of the subgraph (nonces shared in Redis)", async () => {
-    const config = { ...loadSubgraphConfig("documents", { DATABASE_URL: city.db.url, REDIS_URL }), port: 0, host: "127.0.0.1", migrateOnStart: false };
+    const config = { ...loadSubgraphConfig(SUBGRAPHS.documents, { DATABASE_URL: city.db.url, REDIS_URL }), port: 0, host: "127.0.0.1", migrateOnStart: false };
     const replica: SubgraphHandle = await startSubgraph(SUBGRAPHS.documents, config, { log: pino({ level: "silent" }) });
     try {
       expect(await replay(replica.url, captured.body)).toEqual(refused("Identity envelope was already used (a replay)"));

@@ -32,7 +32,7 @@ describe("subgraph readiness", () => {
     viaRelay.port = String(relayPort);
     const log: string[] = [];
     const config = {
-      ...loadSubgraphConfig("budget", { DATABASE_URL: viaRelay.toString() }),
+      ...loadSubgraphConfig(SUBGRAPHS.budget, { DATABASE_URL: viaRelay.toString() }),
       port: 0,
       host: "127.0.0.1",
       migrateOnStart: false,

@@ -1,4 +1,4 @@
-import { SUBGRAPH_NAMES } from "../../subgraphs/common/config";
+import { SUBGRAPH_NAMES } from "../../subgraphs/registry";
 import { bodyHash, signEnvelope } from "../../subgraphs/common/envelope";
 import { ANONYMOUS } from "../../subgraphs/common/identity";
 import { DEV_IDENTITY_SECRET } from "../../subgraphs/common/service-config";
