@@ -72,7 +72,7 @@ function identityOf(payload: JWTPayload): Identity {
   if (!Array.isArray(roles) || !roles.every((r) => (ROLES as readonly unknown[]).includes(r))) {
     throw unauthenticated(`Token claim roles must be a list of ${ROLES.join(", ")}`);
   }
-  // Staff tokens carry the Staff id as sub (staffIdOf); digits out of range would fail inside SQL.
+  // Staff tokens carry the Staff id as sub (Viewer.staffId); digits out of range would fail inside SQL.
   if (roles.some((r) => r !== "citizen") && /^\d+$/.test(sub) && rowIdOf(sub) === null) {
     throw unauthenticated(`Token claim sub of a member of staff must be a Staff id from 1 to ${MAX_ROW_ID}`);
   }

@@ -3,7 +3,6 @@ import type { AppealStatus } from "./entities/appeal-enums";
 
 /** Errors of the appeals workflow, each with a stable code. */
 export const appealErrors = {
-  signIn: (what: string) => userError("UNAUTHENTICATED", `Sign in to ${what}`),
   forbidden: (message: string) => userError("FORBIDDEN", message),
   notFound: (id: string | number) => userError("NOT_FOUND", `Appeal ${id} does not exist or is not yours to see`, { id: String(id) }),
   closed: (status: AppealStatus) => userError("APPEAL_CLOSED", `The appeal is ${status} and can no longer change`),

@@ -1,5 +1,6 @@
 import type { EntityManager } from "typeorm";
 import { ANONYMOUS } from "../common/identity";
+import { viewerOf } from "../common/viewer";
 import type { SubgraphClient } from "../common/subgraph-client";
 import {
   AppealChannel,
@@ -229,7 +230,10 @@ export const DEMO_PRIVILEGES: Record<number, [PrivilegeCategory, PrivilegeStatus
 export const DEMO_ANSWER_LETTERS: Record<number, number> = { 0: 4, 1: 5, 2: 6, 5: 7, 8: 8, 10: 9 };
 
 /** The seed's staff: routes and answers the demo appeals as an admin; the timeline names no one (actor null). */
-const SEED_STAFF: AppealsViewer = { sub: null, roles: ["admin"], departmentId: null, officeDepartmentId: 2 };
+const SEED_STAFF: AppealsViewer = {
+  ...viewerOf({ sub: null, roles: ["admin"], departmentId: null }),
+  officeDepartmentId: 2,
+};
 
 /**
  * Documents as the seed sees it. The seed runs before any subgraph serves, and the departments,
@@ -260,7 +264,9 @@ export async function seedAppealsDemo(manager: EntityManager): Promise<void> {
     const [privilegeCategory, privilegeStatus] = DEMO_PRIVILEGES[index] ?? [null, null];
     const receivedAt = new Date(Date.now() - d.receivedDaysAgo * DAY);
     const [fullName, address, email, phone] = d.applicant;
-    const applicant = d.citizenSub ? { sub: d.citizenSub, roles: ["citizen" as const], departmentId: null } : ANONYMOUS;
+    const applicant = viewerOf(
+      d.citizenSub ? { sub: d.citizenSub, roles: ["citizen"], departmentId: null } : ANONYMOUS,
+    );
     const { id } = await submitAppeal(
       manager,
       {

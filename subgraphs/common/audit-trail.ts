@@ -1,9 +1,9 @@
 import type { DataSource, EntityManager, MigrationInterface, QueryRunner } from "typeorm";
-import type { Identity } from "./identity";
+import type { Viewer } from "./viewer";
 
-/** Who acts, for an audit trail: the verified identity and the request it came with. */
+/** Who acts, for an audit trail: the caller and the request it came with. */
 export interface Actor {
-  viewer: Identity;
+  viewer: Viewer;
   requestId: string;
 }
 
@@ -52,7 +52,7 @@ export function auditTrailMigration(schema: string, timestamp: number): new () =
 export async function audit(db: DataSource | EntityManager, schema: string, actor: Actor, action: string, entity: string, entityId: string | number, details: Record<string, unknown> | null = null): Promise<void> {
   await db.query(
     `INSERT INTO "${schema}".audit_event (actor_sub, actor_roles, request_id, action, entity, entity_id, details) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-    [actor.viewer.sub, actor.viewer.roles, actor.requestId, action, entity, String(entityId), details],
+    [actor.viewer.subject, actor.viewer.roles, actor.requestId, action, entity, String(entityId), details],
   );
 }
 
@@ -61,6 +61,6 @@ export async function auditReads(db: DataSource, schema: string, actor: Actor, a
   await db.query(
     `INSERT INTO "${schema}".audit_event (actor_sub, actor_roles, request_id, action, entity, entity_id)
      SELECT $1, $2, $3, $4, $5, id::text FROM unnest($6::int[]) AS id`,
-    [actor.viewer.sub, actor.viewer.roles, actor.requestId, action, entity, ids],
+    [actor.viewer.subject, actor.viewer.roles, actor.requestId, action, entity, ids],
   );
 }

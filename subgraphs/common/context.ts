@@ -1,18 +1,40 @@
 import type { Logger } from "pino";
 import type { DataSource } from "typeorm";
 import type { SubgraphConfig } from "./config";
+import type { SubgraphDefinition } from "./definition";
 import type { Identity } from "./identity";
+import { viewerOf, type Viewer } from "./viewer";
 
 /**
  * What every resolver receives. `loaders` are made fresh for each request (DataLoader caches
  * must never outlive one request, or one caller could see another's data).
  */
 export interface SubgraphContext<L = unknown> {
-  viewer: Identity;
+  /** The caller, parsed once from the verified identity envelope. */
+  viewer: Viewer;
   requestId: string;
   db: DataSource;
   log: Logger;
   loaders: L;
   /** The service's settings, read once at start. */
   config: SubgraphConfig;
+}
+
+/** The context of one request of the verified `identity`: its viewer, a child log and fresh loaders. */
+export function createSubgraphContext<L>(
+  def: SubgraphDefinition<L>,
+  service: { db: DataSource; log: Logger; config: SubgraphConfig },
+  identity: Identity,
+  requestId: string,
+): SubgraphContext<L> {
+  const viewer = viewerOf(identity);
+  const { db, log, config } = service;
+  return {
+    viewer,
+    requestId,
+    db,
+    log: log.child({ requestId }),
+    loaders: def.createLoaders(db, { viewer, requestId }),
+    config,
+  };
 }

@@ -3,8 +3,8 @@ import type { Logger } from "pino";
 import type { DataSource, EntityManager, MigrationInterface } from "typeorm";
 import type { NonEmptyArray } from "type-graphql";
 import type { SubgraphConfig, SubgraphConfigSpec } from "./config";
-import type { Identity } from "./identity";
 import type { ReferenceResolvers } from "./federation";
+import type { Viewer } from "./viewer";
 
 /**
  * A subgraph's whole public surface, free of side effects: `index.ts` of each subgraph exports
@@ -23,7 +23,7 @@ export interface SubgraphDefinition<L = unknown, S = unknown> extends SubgraphCo
   orphanedTypes?: Function[];
   references?: ReferenceResolvers;
   /** Makes the per-request DataLoaders (some record what this request reads, hence the request). */
-  createLoaders(db: DataSource, request: { viewer: Identity; requestId: string }): L;
+  createLoaders(db: DataSource, request: { viewer: Viewer; requestId: string }): L;
   /**
    * Plain HTTP routes, each under its own path prefix (documents' `/files`, procurement's `/ocds`),
    * behind the same identity envelope as `/graphql`; the gateway proxies each prefix to it.

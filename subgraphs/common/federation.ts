@@ -3,6 +3,7 @@ import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper";
 import { printSchemaWithDirectives } from "@graphql-tools/utils";
 import { parse, type GraphQLSchema } from "graphql";
 import { buildSchema, createResolversMap, type NonEmptyArray } from "type-graphql";
+import { authChecker } from "./authorization";
 import { DateTimeScalar } from "./scalars";
 import { validateInput } from "./validation";
 
@@ -31,6 +32,9 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
     orphanedTypes: options.orphanedTypes,
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validateFn: validateInput,
+    // authChecker throws its own UNAUTHENTICATED / FORBIDDEN; "error" leaves a refusal an error, never a silent null.
+    authChecker,
+    authMode: "error",
     emitSchemaFile: false,
   });
   const typeDefs = parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`);

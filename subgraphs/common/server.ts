@@ -5,7 +5,7 @@ import express, { type RequestHandler } from "express";
 import type { Logger } from "pino";
 import type { DataSource } from "typeorm";
 import type { SubgraphConfig } from "./config";
-import type { SubgraphContext } from "./context";
+import { createSubgraphContext, type SubgraphContext } from "./context";
 import { createDataSource, migrate, pendingMigrations } from "./data-source";
 import type { SubgraphDefinition } from "./definition";
 import { envelopeGuards } from "./envelope-guard";
@@ -71,8 +71,8 @@ export async function startSubgraph<L, S>(def: SubgraphDefinition<L, S>, config:
       ...guards.graphql("1mb"),
       expressMiddleware(apollo, {
         context: async ({ res }) => {
-          const { identity: viewer, requestId } = res.locals.envelope as { identity: Identity; requestId: string };
-          return { viewer, requestId, db, log: log.child({ requestId }), loaders: def.createLoaders(db, { viewer, requestId }), config };
+          const { identity, requestId } = res.locals.envelope as { identity: Identity; requestId: string };
+          return createSubgraphContext(def, { db, log, config }, identity, requestId);
         },
       }),
     );

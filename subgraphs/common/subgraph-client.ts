@@ -2,7 +2,7 @@ import { GraphQLError } from "graphql";
 import type { Logger } from "pino";
 import { bodyHash, signEnvelope } from "./envelope";
 import { userError } from "./errors";
-import type { Identity } from "./identity";
+import type { Viewer } from "./viewer";
 
 /** How long a subgraph waits for another before it gives up (the caller's request is waiting too). */
 export const SUBGRAPH_CALL_TIMEOUT_MS = 5_000;
@@ -12,7 +12,7 @@ const PASSED_ON = ["BAD_USER_INPUT", "FORBIDDEN", "NOT_FOUND", "CONFLICT"];
 
 /** On whose behalf a subgraph calls another: the caller of the request it is serving. */
 export interface SubgraphCaller {
-  viewer: Identity;
+  viewer: Viewer;
   requestId: string;
   log: Logger;
 }
@@ -55,7 +55,7 @@ export function createSubgraphClient(target: SubgraphTarget, caller: SubgraphCal
   };
   return async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
     const body = JSON.stringify({ query, variables });
-    const headers = signEnvelope(caller.viewer, caller.requestId, target.secret, {
+    const headers = signEnvelope(caller.viewer.identity, caller.requestId, target.secret, {
       method: "POST",
       target: target.name,
       path,

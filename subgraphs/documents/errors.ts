@@ -2,7 +2,6 @@ import { userError } from "../common/errors";
 
 /** Errors of the document flow, each with a stable code and a message a person can act on. */
 export const documentErrors = {
-  signIn: (what: string) => userError("UNAUTHENTICATED", `Sign in to ${what}`),
   forbidden: (message: string) => userError("FORBIDDEN", message),
   documentNotFound: (id: string | number) => userError("NOT_FOUND", `Document ${id} does not exist`, { id: String(id) }),
   resolutionNotFound: (id: string | number) => userError("NOT_FOUND", `Resolution ${id} does not exist or is not yours`, { id: String(id) }),

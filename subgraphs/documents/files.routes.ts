@@ -3,6 +3,7 @@ import { Router, type Response } from "express";
 import { GraphQLError } from "graphql";
 import type { SubgraphRouteDeps } from "../common/definition";
 import type { Identity } from "../common/identity";
+import { viewerOf } from "../common/viewer";
 import { openVersion, uploadVersion } from "./services/document-files.service";
 import { FileStore } from "./services/file-store";
 import { servedMediaType } from "./services/served-media-type";
@@ -34,7 +35,7 @@ export function documentFilesRouter(deps: SubgraphRouteDeps<DocumentsSettings>):
   const router = Router();
   const actorOf = (res: Response) => {
     const { identity, requestId } = res.locals.envelope as { identity: Identity; requestId: string };
-    return { viewer: identity, requestId };
+    return { viewer: viewerOf(identity), requestId };
   };
   router.post("/documents/:id", async (req, res) => {
     const actor = actorOf(res);

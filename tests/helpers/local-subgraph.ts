@@ -4,7 +4,7 @@ import type { Logger } from "pino";
 import type { DataSource } from "typeorm";
 import type { GatewayContext } from "../../gateway/context";
 import type { SubgraphConfig } from "../../subgraphs/common/config";
-import type { SubgraphContext } from "../../subgraphs/common/context";
+import { createSubgraphContext } from "../../subgraphs/common/context";
 import { createDataSource } from "../../subgraphs/common/data-source";
 import type { SubgraphDefinition } from "../../subgraphs/common/definition";
 import { bodyHash, checkBody, EnvelopeError, verifyEnvelope } from "../../subgraphs/common/envelope";
@@ -62,14 +62,7 @@ export async function startLocalSubgraph<L>(
     db,
     schema,
     async execute(viewer, requestId, query, variables, operationName) {
-      const contextValue: SubgraphContext<L> = {
-        viewer,
-        requestId,
-        db,
-        log: log.child({ requestId }),
-        loaders: def.createLoaders(db, { viewer, requestId }),
-        config,
-      };
+      const contextValue = createSubgraphContext(def, { db, log, config }, viewer, requestId);
       const result = await execute({
         schema,
         document: parse(query),

@@ -8,7 +8,7 @@ import { loadGatewayConfig } from "../../gateway/config";
 import { SUBGRAPH_NAMES } from "../../subgraphs/registry";
 import { buildFederatedSchema } from "../../subgraphs/common/federation";
 import { closeServer, listen } from "../../subgraphs/common/http";
-import { ANONYMOUS } from "../../subgraphs/common/identity";
+import { ANONYMOUS_VIEWER } from "../../subgraphs/common/viewer";
 import { SUBGRAPHS } from "../../subgraphs/registry";
 import { startCity, type City } from "../helpers/city";
 import { staffHeaders } from "../helpers/tokens";
@@ -234,11 +234,11 @@ describe("clear errors", () => {
         document: parse("query ($r: [_Any!]!) { _entities(representations: $r) { ... on Department { id } } }"),
         variableValues: { r: ["2147483648", "2", "x1", "1"].map((id) => ({ __typename: "Department", id })) },
         contextValue: {
-          viewer: ANONYMOUS,
+          viewer: ANONYMOUS_VIEWER,
           requestId: "ref-1",
           db,
           log: pino({ level: "silent" }),
-          loaders: def.createLoaders(db, { viewer: ANONYMOUS, requestId: "ref-1" }),
+          loaders: def.createLoaders(db, { viewer: ANONYMOUS_VIEWER, requestId: "ref-1" }),
         },
       });
       expect(result).toEqual({ data: { _entities: [null, { id: "2" }, null, { id: "1" }] } });

@@ -1,9 +1,8 @@
-import { Arg, Ctx, ID, Int, Mutation, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Resolver } from "type-graphql";
 import type { AppealsContext } from "../context";
 import { PrivilegeCategory } from "../entities/appeal-enums";
 import { Appeal } from "../entities/appeal.entity";
-import { appealErrors } from "../errors";
-import { appealsViewer } from "../services/appeal-access";
+import { appealsViewer, HANDLE_APPEALS } from "../services/appeal-access";
 import { decideAppealPrivilege } from "../services/appeal-privilege.service";
 
 @Resolver()
@@ -12,6 +11,7 @@ export class AppealPrivilegeResolver {
     description:
       "Confirms (or declines) the applicant's statutory privilege once staff saw the proof; only a confirmed one puts the appeal first. Recorded on the timeline.",
   })
+  @Authorized(HANDLE_APPEALS)
   decideAppealPrivilege(
     @Arg("id", () => ID) id: string,
     @Arg("confirmed") confirmed: boolean,
@@ -27,7 +27,6 @@ export class AppealPrivilegeResolver {
     })
     version?: number,
   ): Promise<Appeal> {
-    if (ctx.viewer.sub === null) throw appealErrors.signIn("handle appeals");
     return decideAppealPrivilege(ctx.db, appealsViewer(ctx), id, confirmed, category, version);
   }
 }

@@ -1,21 +1,20 @@
-import { Arg, Ctx, ID, Int, Mutation, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Resolver } from "type-graphql";
 import { CalendarDateScalar } from "../../common/scalars";
 import type { AppealsContext } from "../context";
 import { documentsClient } from "../documents-client";
 import { AppealRejectionReason } from "../entities/appeal-enums";
 import { Appeal } from "../entities/appeal.entity";
-import { appealErrors } from "../errors";
 import { AnswerAppealInput } from "../inputs/answer-appeal.input";
-import { appealsViewer } from "../services/appeal-access";
+import { appealsViewer, HANDLE_APPEALS } from "../services/appeal-access";
 import { AppealActions } from "../services/appeal-actions.service";
 
 const VERSION = { nullable: true, description: "The version you read; a CONFLICT if the appeal changed since." } as const;
 
 /** The manager's control: every transition of an appeal, each recorded on its timeline. */
 @Resolver()
+@Authorized(HANDLE_APPEALS)
 export class AppealWorkflowResolver {
   private actions(ctx: AppealsContext): AppealActions {
-    if (ctx.viewer.sub === null) throw appealErrors.signIn("handle appeals");
     return new AppealActions(ctx.db, appealsViewer(ctx), documentsClient(ctx.config, ctx));
   }
 

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import { kyivToday } from "../../common/calendar";
 import { parseId } from "../../common/errors";
 import { pageSize, type Page } from "../../common/pagination";
@@ -11,9 +11,8 @@ import { Appeal, OPEN_STATUSES } from "../entities/appeal.entity";
 import { Applicant } from "../entities/applicant.type";
 import { DepartmentRef } from "../entities/department.ref";
 import { StaffRef } from "../entities/staff.ref";
-import { appealErrors } from "../errors";
 import { AppealFilter } from "../inputs/appeal-filter.input";
-import { appealsViewer, canListAppeals, canSeeAppeal } from "../services/appeal-access";
+import { appealsViewer, canSeeAppeal, LIST_APPEALS, SEE_APPEALS } from "../services/appeal-access";
 import { listAppeals } from "../services/appeal-query.service";
 import { answerOf } from "./appeal-answer.resolver";
 
@@ -31,15 +30,13 @@ export class AppealResolver {
     description:
       "The appeals you may see: confirmed privilege first, then by due date; with filter.search, by relevance.",
   })
+  @Authorized(LIST_APPEALS)
   appeals(
     @Ctx() ctx: AppealsContext,
     @Arg("filter", () => AppealFilter, { nullable: true }) filter?: AppealFilter,
     @Arg("first", () => Int, { nullable: true }) first?: number,
     @Arg("after", () => String, { nullable: true }) after?: string,
   ): Promise<Page<Appeal>> {
-    if (ctx.viewer.sub === null) throw appealErrors.signIn("see appeals");
-    if (!canListAppeals(ctx.viewer))
-      throw appealErrors.forbidden("Your roles give access to appeal statistics, not to appeals");
     return listAppeals(ctx.db, appealsViewer(ctx), filter, pageSize(first), after);
   }
 
@@ -47,8 +44,8 @@ export class AppealResolver {
     nullable: true,
     description: "One appeal; null when it does not exist or is not yours to see.",
   })
+  @Authorized(SEE_APPEALS)
   async appeal(@Arg("id", () => ID) id: string, @Ctx() ctx: AppealsContext): Promise<Appeal | null> {
-    if (ctx.viewer.sub === null) throw appealErrors.signIn("see appeals");
     const appeal = await ctx.db.getRepository(Appeal).findOneBy({ id: parseId(id) });
     return appeal && canSeeAppeal(appealsViewer(ctx), appeal) ? appeal : null;
   }

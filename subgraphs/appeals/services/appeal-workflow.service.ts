@@ -83,7 +83,7 @@ export async function changeAppeal(
       params,
     );
     if (rows.length === 0) throw appealErrors.conflict();
-    await recordAppealEvent(m, { appealId: appeal.id, status, by: viewer.sub, note, at });
+    await recordAppealEvent(m, { appealId: appeal.id, status, by: viewer.subject, note, at });
     await afterWrite?.();
     return m.getRepository(Appeal).findOneByOrFail({ id: appeal.id });
   });

@@ -2,8 +2,8 @@ import { createHash } from "node:crypto";
 import type { DataSource, EntityManager } from "typeorm";
 import { kyivYear } from "../../common/calendar";
 import { badInput } from "../../common/errors";
-import type { Identity } from "../../common/identity";
 import { yearlyCounter } from "../../common/yearly-counter";
+import type { Viewer } from "../../common/viewer";
 import { AppealChannel, AppealStatus, PrivilegeStatus } from "../entities/appeal-enums";
 import { AppealCategory } from "../entities/appeal-category.entity";
 import { Appeal } from "../entities/appeal.entity";
@@ -38,7 +38,7 @@ const nextAppealNumber = yearlyCounter("appeals.registration_counter");
 export async function submitAppeal(
   db: DataSource | EntityManager,
   input: SubmitAppealInput,
-  viewer: Identity,
+  viewer: Viewer,
   receivedAt: Date = new Date(),
 ): Promise<Appeal> {
   const category = await db.getRepository(AppealCategory).findOneBy({ code: input.category });
@@ -86,7 +86,7 @@ export async function submitAppeal(
       locationAddress: input.location?.address ?? null,
       latitude: input.location?.latitude ?? null,
       longitude: input.location?.longitude ?? null,
-      citizenSub: viewer.roles.includes("citizen") ? viewer.sub : null,
+      citizenSub: viewer.has("citizen") ? viewer.subject : null,
       status: AppealStatus.REGISTERED,
       receivedAt,
       dueDate: appealDueDate(receivedAt, category.termDays as 15 | 30),
@@ -98,7 +98,7 @@ export async function submitAppeal(
       appealId: saved.id,
       status: AppealStatus.REGISTERED,
       at: receivedAt,
-      by: viewer.sub,
+      by: viewer.subject,
       note: `Звернення зареєстровано за № ${saved.registrationNumber}`,
     });
     return saved;

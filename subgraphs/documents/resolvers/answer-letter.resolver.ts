@@ -1,8 +1,9 @@
-import { Arg, Ctx, Directive, ID, Mutation, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, Directive, ID, Mutation, Resolver } from "type-graphql";
 import { parseId } from "../../common/errors";
 import type { DocumentsContext } from "../context";
 import { CityDocument } from "../entities/document.entity";
 import { linkAnswerLetter } from "../services/answer-letter.service";
+import { LINK_ANSWER_LETTERS } from "../services/document-access";
 
 /**
  * For the appeals subgraph only: `@inaccessible` keeps the mutation out of the gateway's public
@@ -15,6 +16,7 @@ export class AnswerLetterResolver {
       "Marks an outgoing letter as the answer to an appeal: from then on its handlers and admins only read it.",
   })
   @Directive("@inaccessible")
+  @Authorized(LINK_ANSWER_LETTERS)
   linkAnswerLetter(
     @Arg("documentId", () => ID) documentId: string,
     @Arg("appealId", () => ID) appealId: string,

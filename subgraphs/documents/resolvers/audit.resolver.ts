@@ -1,16 +1,16 @@
-import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
-import { hasAnyRole } from "../../common/identity";
+import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from "type-graphql";
 import { connectionType, pageSize, type Page } from "../../common/pagination";
 import type { DocumentsContext } from "../context";
 import { AuditEvent } from "../entities/audit-event.entity";
-import { documentErrors } from "../errors";
 import { auditTrail } from "../services/audit-query.service";
+import { AUDIT_TRAIL } from "../services/document-access";
 
 const AuditEventConnection = connectionType(AuditEvent, "AuditEvent");
 
 @Resolver(() => AuditEvent)
 export class AuditResolver {
   @Query(() => AuditEventConnection, { description: "The audit trail of document flow, newest first. Admins only." })
+  @Authorized(AUDIT_TRAIL)
   auditTrail(
     @Ctx() ctx: DocumentsContext,
     @Arg("entity", () => String, { nullable: true }) entity?: string,
@@ -19,8 +19,6 @@ export class AuditResolver {
     @Arg("first", () => Int, { nullable: true }) first?: number,
     @Arg("after", () => String, { nullable: true }) after?: string,
   ): Promise<Page<AuditEvent>> {
-    if (ctx.viewer.sub === null) throw documentErrors.signIn("read the audit trail");
-    if (!hasAnyRole(ctx.viewer, "admin")) throw documentErrors.forbidden("The audit trail is for admins");
     return auditTrail(ctx.db, { entity, entityId, actorSub }, pageSize(first), after);
   }
 }

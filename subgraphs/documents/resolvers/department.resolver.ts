@@ -1,13 +1,12 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { parseId } from "../../common/errors";
-import { hasAnyRole } from "../../common/identity";
 import { ControlStatsType } from "../entities/control-stats.type";
-import { documentErrors } from "../errors";
 import type { ControlStats } from "../services/resolution-query.service";
 import type { DocumentsContext } from "../context";
 import { Department } from "../entities/department.entity";
 import { Staff } from "../entities/staff.entity";
 import { DepartmentService } from "../services/department.service";
+import { CONTROL_STATISTICS } from "../services/document-access";
 
 @Resolver(() => Department)
 export class DepartmentResolver {
@@ -37,9 +36,8 @@ export class DepartmentResolver {
   }
 
   @FieldResolver(() => ControlStatsType, { nullable: true, description: "Control of execution: resolutions on control. Managers, analysts, admins (null with FORBIDDEN for others)." })
+  @Authorized(CONTROL_STATISTICS)
   controlStats(@Root() dep: Department, @Ctx() ctx: DocumentsContext): Promise<ControlStats> {
-    if (ctx.viewer.sub === null) throw documentErrors.signIn("see control statistics");
-    if (!hasAnyRole(ctx.viewer, "manager", "analyst", "admin")) throw documentErrors.forbidden("Control statistics are for managers, analysts and admins");
     return ctx.loaders.controlStatsByDepartment.load(dep.id);
   }
 

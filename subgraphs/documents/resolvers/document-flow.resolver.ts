@@ -1,11 +1,11 @@
-import { Arg, Ctx, Int, Mutation, Query, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from "type-graphql";
 import { pageSize, type Page } from "../../common/pagination";
 import type { DocumentsContext } from "../context";
 import { DocumentConnection } from "../entities/connections.type";
 import { CityDocument } from "../entities/document.entity";
-import { documentErrors } from "../errors";
 import { DocumentFilter } from "../inputs/document-filter.input";
 import { RegisterDocumentInput } from "../inputs/register-document.input";
+import { REGISTER_DOCUMENTS, SEARCH_DOCUMENTS } from "../services/document-access";
 import { registerDocument } from "../services/document-registration.service";
 import { searchDocuments } from "../services/document-search.service";
 
@@ -13,6 +13,7 @@ import { searchDocuments } from "../services/document-search.service";
 @Resolver(() => CityDocument)
 export class DocumentFlowResolver {
   @Mutation(() => CityDocument, { description: "Registers a document in its journal with the next number of the year." })
+  @Authorized(REGISTER_DOCUMENTS)
   registerDocument(@Arg("input", () => RegisterDocumentInput) input: RegisterDocumentInput, @Ctx() ctx: DocumentsContext): Promise<CityDocument> {
     return registerDocument(ctx.db, ctx, input);
   }
@@ -28,13 +29,13 @@ export class DocumentFlowResolver {
   }
 
   @Query(() => DocumentConnection, { description: "Documents you may read, for staff." })
+  @Authorized(SEARCH_DOCUMENTS)
   documents(
     @Ctx() ctx: DocumentsContext,
     @Arg("filter", () => DocumentFilter, { nullable: true }) filter?: DocumentFilter,
     @Arg("first", () => Int, { nullable: true }) first?: number,
     @Arg("after", () => String, { nullable: true }) after?: string,
   ): Promise<Page<CityDocument>> {
-    if (ctx.viewer.sub === null) throw documentErrors.signIn("search the council's documents; publicDocuments needs no sign-in");
     return searchDocuments(ctx.db, ctx.viewer, filter, pageSize(first), after, false);
   }
 }

@@ -1,6 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { kyivToday } from "../../common/calendar";
-import { staffIdOf } from "../../common/identity";
 import { pageSize, type Page } from "../../common/pagination";
 import type { DocumentsContext } from "../context";
 import { ResolutionConnection } from "../entities/connections.type";
@@ -8,8 +7,8 @@ import { ResolutionStatus } from "../entities/document-enums";
 import { CityDocument } from "../entities/document.entity";
 import { Resolution } from "../entities/resolution.entity";
 import { Staff } from "../entities/staff.entity";
-import { documentErrors } from "../errors";
 import { ResolutionInput } from "../inputs/resolution.input";
+import { MY_ASSIGNMENTS, PUT_RESOLUTIONS, staffIdFor, WORK_ON_RESOLUTIONS } from "../services/document-access";
 import { addResolution } from "../services/resolution.service";
 import { openAssignments } from "../services/resolution-query.service";
 import { stepResolution } from "../services/resolution-workflow.service";
@@ -18,31 +17,33 @@ import { stepResolution } from "../services/resolution-workflow.service";
 @Resolver(() => Resolution)
 export class ResolutionResolver {
   @Mutation(() => Resolution, { description: "The head puts a resolution on a document." })
+  @Authorized(PUT_RESOLUTIONS)
   addResolution(@Arg("documentId", () => ID) documentId: string, @Arg("input", () => ResolutionInput) input: ResolutionInput, @Ctx() ctx: DocumentsContext): Promise<Resolution> {
     return addResolution(ctx.db, ctx, documentId, input);
   }
 
   @Mutation(() => Resolution, { description: "The responsible executor reports; on control, it then waits for the controller." })
+  @Authorized(WORK_ON_RESOLUTIONS)
   completeResolution(@Arg("id", () => ID) id: string, @Arg("report") report: string, @Ctx() ctx: DocumentsContext): Promise<Resolution> {
     return stepResolution(ctx.db, ctx, id, "complete", report);
   }
 
   @Mutation(() => Resolution, { description: "The controller accepts the report: the resolution is done." })
+  @Authorized(WORK_ON_RESOLUTIONS)
   acceptResolution(@Arg("id", () => ID) id: string, @Ctx() ctx: DocumentsContext): Promise<Resolution> {
     return stepResolution(ctx.db, ctx, id, "accept", null);
   }
 
   @Mutation(() => Resolution, { description: "The controller returns the report: the resolution is open again." })
+  @Authorized(WORK_ON_RESOLUTIONS)
   returnResolution(@Arg("id", () => ID) id: string, @Ctx() ctx: DocumentsContext): Promise<Resolution> {
     return stepResolution(ctx.db, ctx, id, "return", null);
   }
 
   @Query(() => ResolutionConnection, { description: "Your open resolutions, soonest due first." })
+  @Authorized(MY_ASSIGNMENTS)
   myAssignments(@Ctx() ctx: DocumentsContext, @Arg("first", () => Int, { nullable: true }) first?: number, @Arg("after", () => String, { nullable: true }) after?: string): Promise<Page<Resolution>> {
-    if (ctx.viewer.sub === null) throw documentErrors.signIn("see your assignments");
-    const me = staffIdOf(ctx.viewer);
-    if (me === null) throw documentErrors.forbidden("Assignments are for council staff");
-    return openAssignments(ctx.db, me, pageSize(first), after);
+    return openAssignments(ctx.db, staffIdFor(ctx.viewer, "Assignments are for council staff"), pageSize(first), after);
   }
 
   @FieldResolver(() => Boolean, { description: "Not done and past the due date (Kyiv calendar)." })

@@ -1,11 +1,10 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { parseId } from "../../common/errors";
-import { isStaff } from "../../common/identity";
 import type { DocumentsContext } from "../context";
-import { documentErrors } from "../errors";
 import { Department } from "../entities/department.entity";
 import { Role } from "../entities/role.enum";
 import { Staff } from "../entities/staff.entity";
+import { ROLES_OF_STAFF } from "../services/document-access";
 
 @Resolver(() => Staff)
 export class StaffResolver {
@@ -21,14 +20,10 @@ export class StaffResolver {
     return department;
   }
 
-  /**
-   * Roles tell who holds which powers (who is an admin): staff only, on every path to a Staff
-   * (heads, executors, department lists, entity references from other subgraphs).
-   */
+  /** Staff only (ROLES_OF_STAFF), on every path to a Staff: heads, executors, department lists, entity references. */
   @FieldResolver(() => [Role], { nullable: true, description: "What the member of staff may do. Staff only (null with UNAUTHENTICATED or FORBIDDEN for others)." })
-  roles(@Root() staff: Staff, @Ctx() ctx: DocumentsContext): Role[] {
-    if (ctx.viewer.sub === null) throw documentErrors.signIn("see the roles of staff");
-    if (!isStaff(ctx.viewer)) throw documentErrors.forbidden("The roles of staff are visible to staff only");
+  @Authorized(ROLES_OF_STAFF)
+  roles(@Root() staff: Staff): Role[] {
     return staff.roles;
   }
 }

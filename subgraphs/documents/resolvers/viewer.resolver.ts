@@ -1,5 +1,4 @@
 import { Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
-import { staffIdOf } from "../../common/identity";
 import type { DocumentsContext } from "../context";
 import { Department } from "../entities/department.entity";
 import { Role } from "../entities/role.enum";
@@ -10,7 +9,7 @@ import { Viewer } from "../entities/viewer.type";
 export class ViewerResolver {
   @Query(() => Viewer, { description: "The caller's identity; anonymous when no token was sent." })
   viewer(@Ctx() ctx: DocumentsContext): Viewer {
-    const { sub, roles, departmentId } = ctx.viewer;
+    const { sub, roles, departmentId } = ctx.viewer.identity;
     return { authenticated: sub !== null, roles: roles as Role[], departmentId, sub };
   }
 
@@ -21,7 +20,7 @@ export class ViewerResolver {
 
   @FieldResolver(() => Staff, { nullable: true, description: "The member of staff signed in; null for citizens and anonymous callers." })
   staff(@Ctx() ctx: DocumentsContext): Promise<Staff | null> | null {
-    const id = staffIdOf(ctx.viewer);
+    const id = ctx.viewer.staffId;
     return id === null ? null : ctx.loaders.staffById.load(id);
   }
 }

@@ -1,9 +1,7 @@
 import type { DataSource } from "typeorm";
 import { badInput } from "../../common/errors";
-import { isStaff } from "../../common/identity";
 import { DOCUMENT_KIND_NAMES, DocumentKind } from "../entities/document-enums";
 import { CityDocument } from "../entities/document.entity";
-import { documentErrors } from "../errors";
 import { audit, type Actor } from "./audit.service";
 import { canReadDocument } from "./document-access";
 
@@ -17,15 +15,14 @@ export interface AnswerLetterLink {
 
 /**
  * Marks a document as the answer letter of an appeal, on behalf of staff answering it (the
- * appeals subgraph calls this as the caller, within its answer transaction). The letter must
+ * appeals subgraph calls this as the caller, within its answer transaction; the resolver admits
+ * staff only, LINK_ANSWER_LETTERS). The letter must
  * exist, be readable by the caller, be an outgoing letter, and answer no other appeal; else
  * BAD_USER_INPUT naming `documentId` and nothing changes. From then on only the appeal's handlers
  * and admins read it (document-access.ts). Linking the same appeal again updates its handlers.
  * Audited.
  */
 export async function linkAnswerLetter(db: DataSource, actor: Actor, link: AnswerLetterLink): Promise<CityDocument> {
-  if (!isStaff(actor.viewer) || actor.viewer.sub === null)
-    throw documentErrors.forbidden("Only staff answering an appeal link its answer letter");
   const doc = await db.getRepository(CityDocument).findOneBy({ id: link.documentId });
   if (!doc)
     throw badInput(

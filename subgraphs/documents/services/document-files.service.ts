@@ -1,20 +1,16 @@
 import type { Readable } from "node:stream";
 import type { DataSource } from "typeorm";
 import { badInput, parseId, userError } from "../../common/errors";
-import { departmentOf, hasAnyRole, staffIdOf, type Identity } from "../../common/identity";
+import { assertAllowed } from "../../common/authorization";
+import type { Viewer } from "../../common/viewer";
 import { CityDocument } from "../entities/document.entity";
 import { FileVersion } from "../entities/file-version.entity";
 import { documentErrors } from "../errors";
 import { audit, type Actor } from "./audit.service";
-import { canReadDocument } from "./document-access";
+import { canReadDocument, canUpload, UPLOAD_FILES } from "./document-access";
 import { FileTooLargeError, type FileStore } from "./file-store";
 
-/** Staff of the document's department (or admins) add file versions. */
-function canUpload(viewer: Identity, doc: CityDocument): boolean {
-  return hasAnyRole(viewer, "admin") || (hasAnyRole(viewer, "clerk", "executor", "manager") && departmentOf(viewer) === doc.departmentId);
-}
-
-async function readableDocument(db: DataSource, viewer: Identity, id: string): Promise<CityDocument> {
+async function readableDocument(db: DataSource, viewer: Viewer, id: string): Promise<CityDocument> {
   const doc = await db.getRepository(CityDocument).findOneBy({ id: parseId(id, "documentId") });
   if (!doc || !canReadDocument(viewer, doc)) throw documentErrors.documentNotFound(id);
   return doc;
@@ -42,7 +38,7 @@ export async function uploadVersion(
   body: Readable,
   meta: { mediaType: string | undefined; fileName: string | undefined; maxBytes: number },
 ): Promise<FileVersion> {
-  if (actor.viewer.sub === null) throw documentErrors.signIn("upload files");
+  assertAllowed(actor.viewer, UPLOAD_FILES);
   const doc = await readableDocument(db, actor.viewer, documentId);
   if (!canUpload(actor.viewer, doc)) throw documentErrors.forbidden("Files are added by staff of the document's department");
   const mediaType = meta.mediaType?.split(";")[0].trim().toLowerCase();
@@ -64,7 +60,7 @@ export async function uploadVersion(
     const [{ next }] = await m.query(`SELECT coalesce(max(version), 0) + 1 AS next FROM documents.file_version WHERE document_id = $1`, [doc.id]);
     const version = await m.getRepository(FileVersion).save(
       m.getRepository(FileVersion).create({
-        documentId: doc.id, version: next, sha256: received.sha256, size: received.size, mediaType, fileName, uploadedBy: staffIdOf(actor.viewer),
+        documentId: doc.id, version: next, sha256: received.sha256, size: received.size, mediaType, fileName, uploadedBy: actor.viewer.staffId,
       }),
     );
     await audit(m, actor, "FILE_UPLOAD", "Document", doc.id, { version: next, sha256: received.sha256, size: received.size });

@@ -1,9 +1,9 @@
 import type { DataSource } from "typeorm";
 import { kyivYear } from "../../common/calendar";
 import { badInput, parseId } from "../../common/errors";
-import { departmentOf, hasAnyRole, staffIdOf } from "../../common/identity";
 import { yearlyCounter } from "../../common/yearly-counter";
 import { audit, type Actor } from "./audit.service";
+import { canRegisterIn } from "./document-access";
 import { Department } from "../entities/department.entity";
 import { DocumentStatus } from "../entities/document-enums";
 import { CityDocument } from "../entities/document.entity";
@@ -25,14 +25,9 @@ export async function registerDocument(
   input: RegisterDocumentInput,
 ): Promise<CityDocument> {
   const { viewer } = actor;
-  if (viewer.sub === null) throw documentErrors.signIn("register documents");
   const departmentId = parseId(input.departmentId, "departmentId");
-  if (
-    !hasAnyRole(viewer, "admin") &&
-    !(hasAnyRole(viewer, "clerk", "manager") && departmentOf(viewer) === departmentId)
-  ) {
+  if (!canRegisterIn(viewer, departmentId))
     throw documentErrors.forbidden("Clerks and managers register documents of their own department");
-  }
   const department = await db.getRepository(Department).findOneBy({ id: departmentId });
   if (!department) throw badInput("departmentId", `Department ${departmentId} does not exist`);
   const fileIndex = input.fileIndex ?? department.code.slice(0, 2);
@@ -54,7 +49,7 @@ export async function registerDocument(
         departmentId,
         accessLevel: input.accessLevel,
         status: DocumentStatus.REGISTERED,
-        registeredBy: staffIdOf(viewer),
+        registeredBy: viewer.staffId,
       }),
     );
     await audit(m, actor, "REGISTER", "Document", doc.id, {

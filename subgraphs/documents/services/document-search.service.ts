@@ -1,8 +1,8 @@
 import type { DataSource } from "typeorm";
 import { parseId } from "../../common/errors";
-import type { Identity } from "../../common/identity";
 import { decodeCursor, toPage, type Page } from "../../common/pagination";
 import { SqlParams } from "../../common/sql-params";
+import type { Viewer } from "../../common/viewer";
 import { CityDocument } from "../entities/document.entity";
 import type { DocumentFilter } from "../inputs/document-filter.input";
 import { documentScopeSql, PUBLIC_SCOPE_SQL } from "./document-access";
@@ -19,7 +19,7 @@ type Ranked = CityDocument & { score: number };
  */
 export async function searchDocuments(
   db: DataSource,
-  viewer: Identity,
+  viewer: Viewer,
   filter: DocumentFilter | null | undefined,
   size: number,
   after: string | null | undefined,

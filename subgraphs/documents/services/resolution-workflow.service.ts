@@ -1,10 +1,10 @@
 import type { DataSource } from "typeorm";
 import { badInput, parseId } from "../../common/errors";
-import { hasAnyRole, staffIdOf } from "../../common/identity";
 import { audit, type Actor } from "./audit.service";
 import { DocumentStatus, ResolutionStatus } from "../entities/document-enums";
 import { Resolution } from "../entities/resolution.entity";
 import { documentErrors } from "../errors";
+import { canCompleteResolution, canControlResolution } from "./document-access";
 
 type Step = "complete" | "accept" | "return";
 
@@ -22,14 +22,12 @@ const RULES: Record<Step, { from: ResolutionStatus; verb: string }> = {
  */
 export async function stepResolution(db: DataSource, actor: Actor, id: string, step: Step, text: string | null): Promise<Resolution> {
   const { viewer } = actor;
-  if (viewer.sub === null) throw documentErrors.signIn("work on resolutions");
   const resolution = await db.getRepository(Resolution).findOneBy({ id: parseId(id) });
   if (!resolution) throw documentErrors.resolutionNotFound(id);
-  const me = staffIdOf(viewer);
   if (step === "complete") {
     const [responsible] = await db.query(`SELECT staff_id FROM documents.resolution_executor WHERE resolution_id = $1 AND position = 0`, [resolution.id]);
-    if (me === null || responsible?.staff_id !== me) throw documentErrors.forbidden("Only the responsible executor completes a resolution");
-  } else if (!(hasAnyRole(viewer, "admin") || me === resolution.authorId)) {
+    if (!canCompleteResolution(viewer, responsible?.staff_id)) throw documentErrors.forbidden("Only the responsible executor completes a resolution");
+  } else if (!canControlResolution(viewer, resolution)) {
     throw documentErrors.forbidden("Only the controller who put the resolution accepts or returns its report");
   }
   if (resolution.status !== RULES[step].from) throw documentErrors.resolutionState(resolution.status, RULES[step].verb);

@@ -1,7 +1,6 @@
 import { In, type DataSource } from "typeorm";
 import { kyivToday } from "../../common/calendar";
 import { badInput, parseId } from "../../common/errors";
-import { departmentOf, hasAnyRole, staffIdOf } from "../../common/identity";
 import { audit, type Actor } from "./audit.service";
 import { CityDocument } from "../entities/document.entity";
 import { DocumentStatus, ResolutionStatus } from "../entities/document-enums";
@@ -10,7 +9,7 @@ import { ResolutionExecutor } from "../entities/resolution-executor.entity";
 import { Staff } from "../entities/staff.entity";
 import { documentErrors } from "../errors";
 import type { ResolutionInput } from "../inputs/resolution.input";
-import { canReadDocument } from "./document-access";
+import { canPutResolution, canReadDocument, staffIdFor } from "./document-access";
 import { previousWorkingDay } from "./working-days";
 
 /**
@@ -20,14 +19,10 @@ import { previousWorkingDay } from "./working-days";
  */
 export async function addResolution(db: DataSource, actor: Actor, documentId: string, input: ResolutionInput): Promise<Resolution> {
   const { viewer } = actor;
-  if (viewer.sub === null) throw documentErrors.signIn("put resolutions on documents");
   const doc = await db.getRepository(CityDocument).findOneBy({ id: parseId(documentId, "documentId") });
   if (!doc || !canReadDocument(viewer, doc)) throw documentErrors.documentNotFound(documentId);
-  if (!hasAnyRole(viewer, "admin") && !(hasAnyRole(viewer, "manager") && departmentOf(viewer) === doc.departmentId)) {
-    throw documentErrors.forbidden("Resolutions are put by the head of the document's department");
-  }
-  const authorId = staffIdOf(viewer);
-  if (authorId === null) throw documentErrors.forbidden("Resolutions are put by a member of staff");
+  if (!canPutResolution(viewer, doc)) throw documentErrors.forbidden("Resolutions are put by the head of the document's department");
+  const authorId = staffIdFor(viewer, "Resolutions are put by a member of staff");
   const executorIds = input.executorIds.map((id) => parseId(id, "executorIds"));
   if (new Set(executorIds).size !== executorIds.length) throw badInput("executorIds", "executorIds must not repeat a person");
   const found = await db.getRepository(Staff).findBy({ id: In(executorIds) });

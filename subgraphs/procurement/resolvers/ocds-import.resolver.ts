@@ -1,16 +1,18 @@
-import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
-import { badInput, userError } from "../../common/errors";
-import { hasAnyRole } from "../../common/identity";
+import { Arg, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
+import { withRole } from "../../common/authorization";
+import { badInput } from "../../common/errors";
 import type { ProcurementContext } from "../context";
 import { OcdsImportReport } from "../entities/ocds-import-report.type";
 import { importOcdsPackage } from "../ocds/ocds-import";
 
+/** Procurement's only role rule; its data is public otherwise (tenders, OCDS publication). */
+const IMPORT_OCDS = withRole(["admin"], "import procurement data", "Imports are for admins");
+
 @Resolver()
 export class OcdsImportResolver {
   @Mutation(() => OcdsImportReport, { description: "Imports an OCDS release or record package (its JSON text). Admins only." })
+  @Authorized(IMPORT_OCDS)
   async importOcds(@Arg("package") text: string, @Ctx() ctx: ProcurementContext): Promise<OcdsImportReport> {
-    if (ctx.viewer.sub === null) throw userError("UNAUTHENTICATED", "Sign in to import procurement data");
-    if (!hasAnyRole(ctx.viewer, "admin")) throw userError("FORBIDDEN", "Imports are for admins");
     let pkg: unknown;
     try {
       pkg = JSON.parse(text);

@@ -1,6 +1,7 @@
 import type { AppealFilter } from "../../../subgraphs/appeals/inputs/appeal-filter.input";
 import { appealListSql } from "../../../subgraphs/appeals/services/appeal-query.service";
 import { trgmSchema } from "../../../subgraphs/appeals/services/trgm-schema";
+import { viewerOf } from "../../../subgraphs/common/viewer";
 import { startLocalCity, type LocalCity } from "../../helpers/local-city";
 import { bearer, signToken, staffHeaders } from "../../helpers/tokens";
 
@@ -97,7 +98,7 @@ describe("searching appeals", () => {
   it("is answered through the indexes, never by reading the whole table", async () => {
     const trgm = await trgmSchema(city.subgraphs.appeals.db);
     // An admin's scope is every appeal: the search conditions alone must find the rows.
-    const viewer = { sub: "1", roles: ["admin" as const], departmentId: "1", officeDepartmentId: 2 };
+    const viewer = { ...viewerOf({ sub: "1", roles: ["admin"], departmentId: "1" }), officeDepartmentId: 2 };
     const plan = async (search: string) => {
       const { page } = appealListSql(viewer, { search } as AppealFilter, 20, null, trgm);
       await city.db.query("BEGIN");
