@@ -24,7 +24,8 @@ module.exports = {
     },
     {
       name: "gateway-imports-no-subgraph",
-      comment: "The gateway reaches subgraphs over HTTP; it may share only subgraphs/common/ (envelope, identity, http).",
+      comment:
+        "The gateway reaches subgraphs over HTTP; it may share only subgraphs/common/ (envelope, identity, http).",
       severity: "error",
       from: { path: "^gateway/" },
       to: { path: ["^subgraphs/(?!common/)[^/]+/", "^subgraphs/registry\\.ts$"] },

@@ -54,11 +54,15 @@ export function createIdentify(config: AuthConfig): Identify {
 function checkTimes(payload: JWTPayload, maxLifetimeSeconds: number): void {
   const now = Math.floor(Date.now() / 1000);
   if (payload.iat !== undefined && payload.iat > now + CLOCK_SKEW_SECONDS) {
-    throw unauthenticated(`Token claim iat is in the future (more than ${CLOCK_SKEW_SECONDS} s ahead of the gateway's clock); check the issuer's clock`);
+    throw unauthenticated(
+      `Token claim iat is in the future (more than ${CLOCK_SKEW_SECONDS} s ahead of the gateway's clock); check the issuer's clock`,
+    );
   }
   const lifetime = payload.exp! - (payload.iat ?? now);
   if (lifetime > maxLifetimeSeconds) {
-    throw unauthenticated(`Token claim exp is too far ahead: a token may be valid for at most ${maxLifetimeSeconds} s, this one for ${lifetime} s`);
+    throw unauthenticated(
+      `Token claim exp is too far ahead: a token may be valid for at most ${maxLifetimeSeconds} s, this one for ${lifetime} s`,
+    );
   }
 }
 

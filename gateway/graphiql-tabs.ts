@@ -10,8 +10,14 @@ export interface GraphiQLTab {
 /** The client operations, one tab per client, each with a line saying who calls it. */
 const CLIENTS = [
   ["portal", "# The citizens' portal: anonymous, no token needed."],
-  ["staff", "# The council's staff tools: put a staff token under Headers (`npm run token -- --role clerk --department 02`)."],
-  ["dashboards", "# Integrators' dashboards: managers and analysts (`npm run token -- --role analyst --department 07`), some parts public."],
+  [
+    "staff",
+    "# The council's staff tools: put a staff token under Headers (`npm run token -- --role clerk --department 02`).",
+  ],
+  [
+    "dashboards",
+    "# Integrators' dashboards: managers and analysts (`npm run token -- --role analyst --department 07`), some parts public.",
+  ],
 ] as const;
 
 /**
@@ -21,7 +27,8 @@ const CLIENTS = [
  * deployment without them still serves GraphiQL.
  */
 export function graphiqlTabs(schemaDir: string): GraphiQLTab[] {
-  const read = (file: string) => (existsSync(path.join(schemaDir, file)) ? readFileSync(path.join(schemaDir, file), "utf8") : null);
+  const read = (file: string) =>
+    existsSync(path.join(schemaDir, file)) ? readFileSync(path.join(schemaDir, file), "utf8") : null;
   const tabs: GraphiQLTab[] = [];
   const example = read("examples/department.graphql");
   if (example) tabs.push({ query: example });

@@ -14,7 +14,8 @@ const ASSETS: Record<string, { pkg: string; file: string; type: string }> = {
 };
 
 /** A file inside an installed package, also one its `exports` map does not list. */
-const packageFile = (pkg: string, file: string) => path.join(path.dirname(require.resolve(`${pkg}/package.json`)), file);
+const packageFile = (pkg: string, file: string) =>
+  path.join(path.dirname(require.resolve(`${pkg}/package.json`)), file);
 
 /** The page's script: GraphiQL on this gateway's endpoint, opening with `tabs` (see graphiql-tabs.ts). */
 const startScript = (tabs: GraphiQLTab[]) => `const fetcher = GraphiQL.createFetcher({ url: "/graphql" });

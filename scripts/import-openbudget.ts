@@ -13,20 +13,34 @@ import { importOpenBudget } from "../subgraphs/budget/import/openbudget-import";
  */
 async function main(): Promise<void> {
   const files = process.argv.slice(2);
-  if (files.length === 0) throw new Error("name one or more CSV files: npm run import:openbudget -- expenses.csv incomes.csv");
+  if (files.length === 0)
+    throw new Error("name one or more CSV files: npm run import:openbudget -- expenses.csv incomes.csv");
   const env = createEnvReader(process.env);
-  const url = env.optional("BUDGET_DATABASE_URL") ?? env.optional("DATABASE_URL") ?? `postgres://postgres:postgres@127.0.0.1:${env.int("PG_PORT", 54329)}/emisto`;
+  const url =
+    env.optional("BUDGET_DATABASE_URL") ??
+    env.optional("DATABASE_URL") ??
+    `postgres://postgres:postgres@127.0.0.1:${env.int("PG_PORT", 54329)}/emisto`;
   const log = createLogger("import", "warn");
-  const db = createDataSource({ url, schema: budgetSubgraph.schema, entities: budgetSubgraph.entities, migrations: budgetSubgraph.migrations, log, poolSize: 2 });
+  const db = createDataSource({
+    url,
+    schema: budgetSubgraph.schema,
+    entities: budgetSubgraph.entities,
+    migrations: budgetSubgraph.migrations,
+    log,
+    poolSize: 2,
+  });
   await db.initialize().catch((err: Error) => {
-    throw new Error(`cannot reach the database at ${new URL(url).host} (${err.message}); start the city (npm start) or set DATABASE_URL`);
+    throw new Error(
+      `cannot reach the database at ${new URL(url).host} (${err.message}); start the city (npm start) or set DATABASE_URL`,
+    );
   });
   try {
     await migrate(db, budgetSubgraph.schema);
     const summaries = await importOpenBudget(db, files, (message) => process.stderr.write(`${message}\n`));
     let unreadable = false;
     for (const s of summaries) {
-      for (const p of s.problems) process.stderr.write(`problem: ${p.file}${p.line ? `:${p.line}` : ""} ${p.field ?? ""} ${p.why}\n`);
+      for (const p of s.problems)
+        process.stderr.write(`problem: ${p.file}${p.line ? `:${p.line}` : ""} ${p.field ?? ""} ${p.why}\n`);
       unreadable ||= s.lines === 0 && s.problems.some((p) => p.line === null);
       process.stdout.write(`${s.file}: ${s.rows} rows, ${s.lines} lines imported, ${s.problems.length} problems\n`);
     }

@@ -15,11 +15,23 @@ import { importOcdsFiles } from "../subgraphs/procurement/ocds/ocds-import";
  */
 async function withDatabase<T>(work: (db: DataSource) => Promise<T>): Promise<T> {
   const env = createEnvReader(process.env);
-  const url = env.optional("PROCUREMENT_DATABASE_URL") ?? env.optional("DATABASE_URL") ?? `postgres://postgres:postgres@127.0.0.1:${env.int("PG_PORT", 54329)}/emisto`;
+  const url =
+    env.optional("PROCUREMENT_DATABASE_URL") ??
+    env.optional("DATABASE_URL") ??
+    `postgres://postgres:postgres@127.0.0.1:${env.int("PG_PORT", 54329)}/emisto`;
   const def = procurementSubgraph;
-  const db = createDataSource({ url, schema: def.schema, entities: def.entities, migrations: def.migrations, log: createLogger("ocds", "warn"), poolSize: 2 });
+  const db = createDataSource({
+    url,
+    schema: def.schema,
+    entities: def.entities,
+    migrations: def.migrations,
+    log: createLogger("ocds", "warn"),
+    poolSize: 2,
+  });
   await db.initialize().catch((err: Error) => {
-    throw new Error(`cannot reach the database at ${new URL(url).host} (${err.message}); start the city (npm start) or set DATABASE_URL`);
+    throw new Error(
+      `cannot reach the database at ${new URL(url).host} (${err.message}); start the city (npm start) or set DATABASE_URL`,
+    );
   });
   try {
     await migrate(db, def.schema);
@@ -38,13 +50,19 @@ async function main(): Promise<void> {
     else process.stdout.write(`${json}\n`);
     return;
   }
-  if (command !== "import" || args.length === 0) throw new Error("usage: npm run import:ocds -- <package.json>... | npm run export:ocds [-- <out.json>]");
+  if (command !== "import" || args.length === 0)
+    throw new Error("usage: npm run import:ocds -- <package.json>... | npm run export:ocds [-- <out.json>]");
   const summaries = await withDatabase((db) => importOcdsFiles(db, args, (m) => process.stderr.write(`${m}\n`)));
   for (const s of summaries) {
-    for (const p of s.problems) process.stderr.write(`problem: ${p.file} ${p.ocid ?? ""} ${p.releaseId ?? ""} ${p.field ?? ""}: ${p.why}\n`);
+    for (const p of s.problems)
+      process.stderr.write(`problem: ${p.file} ${p.ocid ?? ""} ${p.releaseId ?? ""} ${p.field ?? ""}: ${p.why}\n`);
     process.stdout.write(`${s.file}: ${s.processes} processes imported, ${s.problems.length} problems\n`);
   }
-  process.exitCode = summaries.some((s) => s.processes === 0 && s.problems.some((p) => p.why.startsWith("cannot be read"))) ? 1 : 0;
+  process.exitCode = summaries.some(
+    (s) => s.processes === 0 && s.problems.some((p) => p.why.startsWith("cannot be read")),
+  )
+    ? 1
+    : 0;
 }
 
 main().catch((err: Error) => {

@@ -13,7 +13,9 @@ export interface Service {
 export function assertPortFree(port: number, what: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
-    probe.once("error", () => reject(new Error(`port ${port} (${what}) is already in use; stop what uses it or set another port`)));
+    probe.once("error", () =>
+      reject(new Error(`port ${port} (${what}) is already in use; stop what uses it or set another port`)),
+    );
     probe.listen(port, "0.0.0.0", () => probe.close(() => resolve()));
   });
 }
@@ -46,7 +48,10 @@ export async function waitReady(service: Service, url: string, timeoutMs = 60_00
     if (service.child.exitCode !== null || service.child.signalCode !== null) {
       throw new Error(service.stderr.at(-1) ?? `${service.name} exited with code ${service.child.exitCode}`);
     }
-    const ok = await fetch(url, { signal: AbortSignal.timeout(1000) }).then((r) => r.ok, () => false);
+    const ok = await fetch(url, { signal: AbortSignal.timeout(1000) }).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((r) => setTimeout(r, 150));
   }

@@ -17,7 +17,12 @@ interface DepartmentRow {
 
 /** Signs a token with the gateway's secret, as an identity provider would. */
 const sign = (claims: Record<string, unknown>, sub: string, ttl: string, secret: string) =>
-  new SignJWT(claims).setProtectedHeader({ alg: "HS256" }).setSubject(sub).setIssuedAt().setExpirationTime(ttl).sign(new TextEncoder().encode(secret));
+  new SignJWT(claims)
+    .setProtectedHeader({ alg: "HS256" })
+    .setSubject(sub)
+    .setIssuedAt()
+    .setExpirationTime(ttl)
+    .sign(new TextEncoder().encode(secret));
 
 /**
  * Departments with their staff and roles. Roles are shown to staff only, so the script asks as a
@@ -30,7 +35,8 @@ async function departments(gateway: string, secret: string): Promise<DepartmentR
     headers: { "content-type": "application/json", authorization: `Bearer ${lookup}` },
     body: JSON.stringify({ query: "{ departments { id code staff { id fullName roles } } }" }),
   }).catch(() => null);
-  if (response?.status === 401) throw new Error(`the gateway at ${gateway} refuses tokens signed with this JWT_SECRET; run with the gateway's`);
+  if (response?.status === 401)
+    throw new Error(`the gateway at ${gateway} refuses tokens signed with this JWT_SECRET; run with the gateway's`);
   if (!response?.ok) throw new Error(`cannot reach the gateway at ${gateway}; start the city first (npm start)`);
   return ((await response.json()) as { data: { departments: DepartmentRow[] } }).data.departments;
 }
@@ -55,13 +61,20 @@ async function main(): Promise<void> {
     if (!values.department) throw new Error("--department <code> is required for a staff token (e.g. --department 06)");
     const all = await departments(values.gateway ?? `http://localhost:${config.port}/graphql`, config.auth.jwtSecret);
     const department = all.find((d) => d.code === values.department);
-    if (!department) throw new Error(`no department with code ${values.department}; codes: ${all.map((d) => d.code).join(", ")}`);
+    if (!department)
+      throw new Error(`no department with code ${values.department}; codes: ${all.map((d) => d.code).join(", ")}`);
     const member = department.staff.find((s) => roles.every((r) => s.roles.includes(r.toUpperCase())));
-    if (!values.sub && !member) throw new Error(`nobody in department ${values.department} holds ${roles.join(" and ")}; pass --sub <staff id>`);
+    if (!values.sub && !member)
+      throw new Error(`nobody in department ${values.department} holds ${roles.join(" and ")}; pass --sub <staff id>`);
     sub = values.sub ?? member!.id;
     departmentId = department.id;
   }
-  const token = await sign({ roles: roles as Role[], ...(departmentId ? { departmentId } : {}) }, sub, values.ttl!, config.auth.jwtSecret);
+  const token = await sign(
+    { roles: roles as Role[], ...(departmentId ? { departmentId } : {}) },
+    sub,
+    values.ttl!,
+    config.auth.jwtSecret,
+  );
   process.stdout.write(`${token}\n`);
 }
 

@@ -5,5 +5,8 @@ import { createSubgraphClient, type SubgraphCaller, type SubgraphClient } from "
 export function documentsClient(config: SubgraphConfig, caller: SubgraphCaller): SubgraphClient {
   const url = config.peers.documents;
   if (!url) throw new Error("The appeals subgraph's config has no documents URL (its definition's peers)");
-  return createSubgraphClient({ name: "documents", url, secret: config.identitySecret, fetch: config.peerFetch }, caller);
+  return createSubgraphClient(
+    { name: "documents", url, secret: config.identitySecret, fetch: config.peerFetch },
+    caller,
+  );
 }

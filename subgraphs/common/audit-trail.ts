@@ -35,8 +35,12 @@ export function auditTrailMigration(schema: string, timestamp: number): new () =
         BEGIN
           RAISE EXCEPTION '${schema}.audit_event is append-only: % refused', TG_OP;
         END $$`);
-      await q.query(`CREATE TRIGGER audit_event_append_only BEFORE UPDATE OR DELETE ON "${schema}".audit_event FOR EACH ROW EXECUTE FUNCTION "${schema}".audit_event_is_append_only()`);
-      await q.query(`CREATE TRIGGER audit_event_no_truncate BEFORE TRUNCATE ON "${schema}".audit_event FOR EACH STATEMENT EXECUTE FUNCTION "${schema}".audit_event_is_append_only()`);
+      await q.query(
+        `CREATE TRIGGER audit_event_append_only BEFORE UPDATE OR DELETE ON "${schema}".audit_event FOR EACH ROW EXECUTE FUNCTION "${schema}".audit_event_is_append_only()`,
+      );
+      await q.query(
+        `CREATE TRIGGER audit_event_no_truncate BEFORE TRUNCATE ON "${schema}".audit_event FOR EACH STATEMENT EXECUTE FUNCTION "${schema}".audit_event_is_append_only()`,
+      );
     }
     async down(q: QueryRunner): Promise<void> {
       await q.query(`DROP TABLE "${schema}".audit_event`);
@@ -49,7 +53,15 @@ export function auditTrailMigration(schema: string, timestamp: number): new () =
  * Appends one entry. Pass the transaction's manager for changes, so the entry commits (or rolls
  * back) with what it records.
  */
-export async function audit(db: DataSource | EntityManager, schema: string, actor: Actor, action: string, entity: string, entityId: string | number, details: Record<string, unknown> | null = null): Promise<void> {
+export async function audit(
+  db: DataSource | EntityManager,
+  schema: string,
+  actor: Actor,
+  action: string,
+  entity: string,
+  entityId: string | number,
+  details: Record<string, unknown> | null = null,
+): Promise<void> {
   await db.query(
     `INSERT INTO "${schema}".audit_event (actor_sub, actor_roles, request_id, action, entity, entity_id, details) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
     [actor.viewer.subject, actor.viewer.roles, actor.requestId, action, entity, String(entityId), details],
@@ -57,7 +69,14 @@ export async function audit(db: DataSource | EntityManager, schema: string, acto
 }
 
 /** Many reads of one kind in one statement (e.g. every restricted record one request read). */
-export async function auditReads(db: DataSource, schema: string, actor: Actor, action: string, entity: string, ids: readonly number[]): Promise<void> {
+export async function auditReads(
+  db: DataSource,
+  schema: string,
+  actor: Actor,
+  action: string,
+  entity: string,
+  ids: readonly number[],
+): Promise<void> {
   await db.query(
     `INSERT INTO "${schema}".audit_event (actor_sub, actor_roles, request_id, action, entity, entity_id)
      SELECT $1, $2, $3, $4, $5, id::text FROM unnest($6::int[]) AS id`,

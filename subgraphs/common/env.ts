@@ -70,7 +70,8 @@ export function createEnvReader(env: Env): EnvReader {
     secret(name, devDefault) {
       const value = raw(name);
       if (!production) return value ?? devDefault;
-      if (value === undefined || value === devDefault) throw new ConfigError(`Missing ${name}: set a secret of its own in production`);
+      if (value === undefined || value === devDefault)
+        throw new ConfigError(`Missing ${name}: set a secret of its own in production`);
       const weak = weakSecret(value);
       if (weak) throw new ConfigError(`${name} ${weak}: generate one, e.g. \`openssl rand -hex 32\``);
       return value;

@@ -47,8 +47,21 @@ const mac = (secret: string, body: string) => createHmac("sha256", secret).updat
 export const bodyHash = (body: string | Buffer): string => createHash("sha256").update(body).digest("base64url");
 
 /** Headers to add to one subgraph request. */
-export function signEnvelope(identity: Identity, requestId: string, secret: string, request: SignedRequest, now = Date.now()): Record<string, string> {
-  const envelope: Envelope = { ...request, method: request.method.toUpperCase(), identity, requestId, issuedAt: now, nonce: randomBytes(16).toString("base64url") };
+export function signEnvelope(
+  identity: Identity,
+  requestId: string,
+  secret: string,
+  request: SignedRequest,
+  now = Date.now(),
+): Record<string, string> {
+  const envelope: Envelope = {
+    ...request,
+    method: request.method.toUpperCase(),
+    identity,
+    requestId,
+    issuedAt: now,
+    nonce: randomBytes(16).toString("base64url"),
+  };
   const body = Buffer.from(JSON.stringify(envelope)).toString("base64url");
   return { [ENVELOPE_HEADER]: body, [SIGNATURE_HEADER]: mac(secret, body), [REQUEST_ID_HEADER]: requestId };
 }
@@ -81,8 +94,10 @@ export function verifyEnvelope(
   if (!Number.isFinite(envelope.issuedAt) || Math.abs(now - envelope.issuedAt) > MAX_ENVELOPE_AGE_MS) {
     throw new EnvelopeError("Stale identity envelope (check that the gateway's and this host's clocks agree)");
   }
-  if (typeof envelope.nonce !== "string" || envelope.nonce.length < 16) throw new EnvelopeError("Malformed identity envelope");
-  if (envelope.target !== received.target) throw new EnvelopeError(`Identity envelope is for ${String(envelope.target)}, not ${received.target}`);
+  if (typeof envelope.nonce !== "string" || envelope.nonce.length < 16)
+    throw new EnvelopeError("Malformed identity envelope");
+  if (envelope.target !== received.target)
+    throw new EnvelopeError(`Identity envelope is for ${String(envelope.target)}, not ${received.target}`);
   if (envelope.method !== received.method.toUpperCase() || envelope.path !== received.path) {
     throw new EnvelopeError("Identity envelope is for another request");
   }

@@ -34,7 +34,12 @@ export function requestLogger(log: Logger) {
 }
 
 /** Listens and resolves with the bound port; rejects with a message naming the port in use. */
-export function listen(app: Express, port: number, host: string, what: string): Promise<{ server: Server; port: number }> {
+export function listen(
+  app: Express,
+  port: number,
+  host: string,
+  what: string,
+): Promise<{ server: Server; port: number }> {
   return new Promise((resolve, reject) => {
     const server = app.listen(port, host);
     server.once("listening", () => resolve({ server, port: (server.address() as AddressInfo).port }));
@@ -59,17 +64,24 @@ export function closeServer(server: Server): Promise<void> {
  */
 export function errorHandlers(log: Logger): [RequestHandler, ErrorRequestHandler] {
   const notFound: RequestHandler = (req, res) => {
-    res.status(404).json({ errors: [{ message: `No route ${req.method} ${req.path}`, extensions: { code: "NOT_FOUND" } }] });
+    res
+      .status(404)
+      .json({ errors: [{ message: `No route ${req.method} ${req.path}`, extensions: { code: "NOT_FOUND" } }] });
   };
   const failed: ErrorRequestHandler = (err: Error & { status?: number; type?: string }, req, res, _next) => {
     const requestId = String(req.id ?? "");
     if (err.status && err.status >= 400 && err.status < 500) {
       const code = err.status === 413 ? "PAYLOAD_TOO_LARGE" : "BAD_REQUEST";
-      const message = err.status === 413 ? `The request body is over the limit of ${(err as { limit?: number }).limit ?? "the"} bytes` : err.message;
+      const message =
+        err.status === 413
+          ? `The request body is over the limit of ${(err as { limit?: number }).limit ?? "the"} bytes`
+          : err.message;
       return void res.status(err.status).json({ errors: [{ message, extensions: { code, requestId } }] });
     }
     log.error({ err, requestId }, "request failed");
-    res.status(500).json({ errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR", requestId } }] });
+    res.status(500).json({
+      errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR", requestId } }],
+    });
   };
   return [notFound, failed];
 }

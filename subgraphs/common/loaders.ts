@@ -5,7 +5,10 @@ import { referenceId } from "./errors";
  * A loader of one row per key: `fetch` gets all keys of a tick in one call and may return the
  * rows in any order; the loader answers in key order, null for keys with no row.
  */
-export function oneByKey<K, V>(fetch: (keys: readonly K[]) => Promise<V[]>, keyOf: (row: V) => K): DataLoader<K, V | null> {
+export function oneByKey<K, V>(
+  fetch: (keys: readonly K[]) => Promise<V[]>,
+  keyOf: (row: V) => K,
+): DataLoader<K, V | null> {
   return new DataLoader(async (keys) => {
     const rows = await fetch(keys);
     const byKey = new Map(rows.map((row) => [keyOf(row), row] as const));

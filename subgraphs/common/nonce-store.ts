@@ -37,7 +37,9 @@ export function memoryNonceStore(): NonceStore {
  */
 export async function redisNonceStore(url: string, scope: string, log: Logger): Promise<NonceStore> {
   const redis = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: true });
-  redis.on("error", (err: Error) => log.warn({ err: err.message }, "nonce store unreachable; remembering nonces in memory meanwhile"));
+  redis.on("error", (err: Error) =>
+    log.warn({ err: err.message }, "nonce store unreachable; remembering nonces in memory meanwhile"),
+  );
   await redis.connect().catch(() => undefined);
   const fallback = memoryNonceStore();
   return {

@@ -61,7 +61,10 @@ export function encodeCursor(key: (string | number)[]): string {
 }
 
 /** Decodes `after`; anything not made by encodeCursor with the same key shape is BAD_USER_INPUT. */
-export function decodeCursor(cursor: string | null | undefined, shape: ("string" | "number")[]): (string | number)[] | null {
+export function decodeCursor(
+  cursor: string | null | undefined,
+  shape: ("string" | "number")[],
+): (string | number)[] | null {
   if (cursor == null) return null;
   try {
     const key = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
@@ -75,7 +78,12 @@ export function decodeCursor(cursor: string | null | undefined, shape: ("string"
 /**
  * Builds a page from rows fetched with LIMIT size + 1 (the extra row only says there is more).
  */
-export function toPage<T>(rows: T[], size: number, totalCount: number, keyOf: (row: T) => (string | number)[]): Page<T> {
+export function toPage<T>(
+  rows: T[],
+  size: number,
+  totalCount: number,
+  keyOf: (row: T) => (string | number)[],
+): Page<T> {
   const nodes = rows.slice(0, size);
   const edges = nodes.map((node) => ({ cursor: encodeCursor(keyOf(node)), node }));
   return { totalCount, edges, pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null } };

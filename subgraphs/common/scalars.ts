@@ -24,7 +24,8 @@ export function isCalendarDate(text: string): boolean {
 }
 
 function parseDate(value: unknown, node?: ValueNode): string {
-  if (typeof value !== "string" || !isCalendarDate(value)) throw refused("Date must be a calendar day written YYYY-MM-DD", value, node);
+  if (typeof value !== "string" || !isCalendarDate(value))
+    throw refused("Date must be a calendar day written YYYY-MM-DD", value, node);
   return value;
 }
 
@@ -42,7 +43,11 @@ const DECIMAL_RE = /^-?\d{1,16}(\.\d{1,2})?$/;
 function parseDecimal(value: unknown, node?: ValueNode): string {
   const text = typeof value === "number" ? String(value) : value;
   if (typeof text !== "string" || !DECIMAL_RE.test(text)) {
-    throw refused('Decimal must be a string like "1250000.00" (up to 16 digits, at most 2 after the point)', value, node);
+    throw refused(
+      'Decimal must be a string like "1250000.00" (up to 16 digits, at most 2 after the point)',
+      value,
+      node,
+    );
   }
   return text;
 }

@@ -8,7 +8,9 @@ export function seedLogMigration(schema: string): new () => MigrationInterface {
   return class SeedLog1764200000000 implements MigrationInterface {
     name = "SeedLog1764200000000";
     async up(q: QueryRunner): Promise<void> {
-      await q.query(`CREATE TABLE "${schema}".seed_log (name text PRIMARY KEY, loaded_at timestamptz NOT NULL DEFAULT now())`);
+      await q.query(
+        `CREATE TABLE "${schema}".seed_log (name text PRIMARY KEY, loaded_at timestamptz NOT NULL DEFAULT now())`,
+      );
     }
     async down(q: QueryRunner): Promise<void> {
       await q.query(`DROP TABLE "${schema}".seed_log`);

@@ -1,5 +1,8 @@
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { type RequestHandler } from "express";
 import type { Logger } from "pino";
@@ -36,13 +39,24 @@ export interface StartOptions {
  * and `GET /ready` (database reachable and no migration pending). Throws a one-line error when
  * the database cannot be reached or the port is taken, leaving nothing open.
  */
-export async function startSubgraph<L, S>(def: SubgraphDefinition<L, S>, config: SubgraphConfig<S>, options: StartOptions = {}): Promise<SubgraphHandle> {
+export async function startSubgraph<L, S>(
+  def: SubgraphDefinition<L, S>,
+  config: SubgraphConfig<S>,
+  options: StartOptions = {},
+): Promise<SubgraphHandle> {
   const log = options.log ?? createLogger(def.name, config.logLevel);
-  const db = createDataSource({ url: config.databaseUrl, schema: def.schema, entities: def.entities, migrations: def.migrations, log, sqlSink: options.sqlSink });
+  const db = createDataSource({
+    url: config.databaseUrl,
+    schema: def.schema,
+    entities: def.entities,
+    migrations: def.migrations,
+    log,
+    sqlSink: options.sqlSink,
+  });
   try {
     await db.initialize();
   } catch (err) {
-    throw new Error(`cannot reach the database (${(err as Error).message})`);
+    throw new Error(`cannot reach the database (${(err as Error).message})`, { cause: err });
   }
   let nonces: NonceStore | undefined;
   try {
@@ -54,7 +68,11 @@ export async function startSubgraph<L, S>(def: SubgraphDefinition<L, S>, config:
       // The process's own SIGINT/SIGTERM handler stops the HTTP server, Apollo and the pool in order.
       stopOnTerminationSignals: false,
       introspection: config.nodeEnv !== "production",
-      plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled(), maskErrorsPlugin(log)],
+      plugins: [
+        ApolloServerPluginInlineTraceDisabled(),
+        ApolloServerPluginLandingPageDisabled(),
+        maskErrorsPlugin(log),
+      ],
     });
     await apollo.start();
     nonces = config.redisUrl ? await redisNonceStore(config.redisUrl, def.name, log) : memoryNonceStore();
@@ -108,7 +126,9 @@ function readiness(db: DataSource, schema: string, name: string): RequestHandler
       const pending = await pendingMigrations(db, schema);
       if (pending.length > 0) {
         req.log.warn({ pending }, "not ready: pending migrations");
-        return void res.status(503).json({ status: "not ready", service: name, reason: `pending migrations: ${pending.length}` });
+        return void res
+          .status(503)
+          .json({ status: "not ready", service: name, reason: `pending migrations: ${pending.length}` });
       }
       res.json({ status: "ready", service: name });
     } catch (err) {

@@ -38,7 +38,8 @@ function nulPath(value: unknown, path: string): string | null {
  */
 export const validateInput: ValidatorFn = async (value, _type, { info }) => {
   const nul = nulPath(value, "");
-  if (nul !== null) throw badInput(nul || info.fieldName, `${nul || "the argument"} must not contain the NUL character (\\u0000)`);
+  if (nul !== null)
+    throw badInput(nul || info.fieldName, `${nul || "the argument"} must not contain the NUL character (\\u0000)`);
   const items: unknown[] = Array.isArray(value) ? value : [value];
   for (const item of items) {
     if (item === null || typeof item !== "object" || item instanceof Date || item.constructor === Object) continue;

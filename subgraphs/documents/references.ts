@@ -5,7 +5,8 @@ import type { DocumentsContext } from "./context";
 /** Entity references from other subgraphs, resolved through the same per-request loaders. */
 export const documentsReferences: ReferenceResolvers = {
   Department: {
-    __resolveReference: (ref: { id: string }, ctx: DocumentsContext) => loadReference(ctx.loaders.departmentById, ref.id),
+    __resolveReference: (ref: { id: string }, ctx: DocumentsContext) =>
+      loadReference(ctx.loaders.departmentById, ref.id),
   },
   Document: {
     __resolveReference: (ref: { id: string }, ctx: DocumentsContext) => loadReference(ctx.loaders.documentById, ref.id),

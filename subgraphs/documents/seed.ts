@@ -27,7 +27,13 @@ export const DEMO_STAFF = [
   { id: 8, fullName: "Марія Олійник", position: "Головний спеціаліст", departmentId: 5, roles: ["executor"] },
   { id: 9, fullName: "Петро Савченко", position: "Начальник управління", departmentId: 6, roles: ["manager"] },
   { id: 10, fullName: "Тарас Лисенко", position: "Інженер", departmentId: 6, roles: ["executor"] },
-  { id: 11, fullName: "Юлія Руденко", position: "Директор департаменту", departmentId: 7, roles: ["manager", "analyst"] },
+  {
+    id: 11,
+    fullName: "Юлія Руденко",
+    position: "Директор департаменту",
+    departmentId: 7,
+    roles: ["manager", "analyst"],
+  },
   { id: 12, fullName: "Дмитро Мороз", position: "Головний спеціаліст", departmentId: 7, roles: ["analyst"] },
 ];
 
@@ -37,18 +43,106 @@ export const DEMO_STAFF = [
  * stamp is public, their content only for the appeal's handlers, see DEMO_ANSWER_LETTERS; ids 4-9
  * are the letters the appeals demo links), a restricted note and an incoming letter.
  */
-export const DEMO_DOCUMENTS: [number, string, number, string, string, string | null, string | null, number, string, number][] = [
-  [1, "DECISION", 1, "01-12", "Про затвердження Програми розвитку громадського транспорту", "Програма оновлення тролейбусів і автобусів міста на три роки", null, 1, "PUBLIC", 90],
-  [2, "DECISION", 2, "01-12", "Про бюджет Житомирської міської територіальної громади", "Доходи, видатки та фінансування бюджету громади на рік", null, 7, "PUBLIC", 60],
-  [3, "ORDER", 15, "02-3", "Про графік особистого прийому громадян", "Графік прийому громадян міським головою та заступниками", null, 1, "PUBLIC", 30],
-  [4, "OUTGOING", 101, "12-4", "Відповідь на звернення щодо ремонту покрівлі", null, "Гончаренко І.", 6, "INTERNAL", 48],
+export const DEMO_DOCUMENTS: [
+  number,
+  string,
+  number,
+  string,
+  string,
+  string | null,
+  string | null,
+  number,
+  string,
+  number,
+][] = [
+  [
+    1,
+    "DECISION",
+    1,
+    "01-12",
+    "Про затвердження Програми розвитку громадського транспорту",
+    "Програма оновлення тролейбусів і автобусів міста на три роки",
+    null,
+    1,
+    "PUBLIC",
+    90,
+  ],
+  [
+    2,
+    "DECISION",
+    2,
+    "01-12",
+    "Про бюджет Житомирської міської територіальної громади",
+    "Доходи, видатки та фінансування бюджету громади на рік",
+    null,
+    7,
+    "PUBLIC",
+    60,
+  ],
+  [
+    3,
+    "ORDER",
+    15,
+    "02-3",
+    "Про графік особистого прийому громадян",
+    "Графік прийому громадян міським головою та заступниками",
+    null,
+    1,
+    "PUBLIC",
+    30,
+  ],
+  [
+    4,
+    "OUTGOING",
+    101,
+    "12-4",
+    "Відповідь на звернення щодо ремонту покрівлі",
+    null,
+    "Гончаренко І.",
+    6,
+    "INTERNAL",
+    48,
+  ],
   [5, "OUTGOING", 102, "12-4", "Відповідь на звернення щодо заміни ліфта", null, "Приходько О.", 6, "INTERNAL", 30],
   [6, "OUTGOING", 103, "12-4", "Відповідь на звернення щодо гарячої води", null, "Зінченко М.", 6, "INTERNAL", 37],
-  [7, "OUTGOING", 41, "06-2", "Відповідь на звернення щодо місця в дитячому садку", null, "Власенко Л.", 3, "INTERNAL", 10],
+  [
+    7,
+    "OUTGOING",
+    41,
+    "06-2",
+    "Відповідь на звернення щодо місця в дитячому садку",
+    null,
+    "Власенко Л.",
+    3,
+    "INTERNAL",
+    10,
+  ],
   [8, "OUTGOING", 77, "08-5", "Відповідь на звернення щодо субсидії", null, "Яковенко П.", 5, "INTERNAL", 30],
   [9, "OUTGOING", 12, "02-05", "Відповідь на звернення щодо графіка прийому", null, "Степаненко Р.", 2, "INTERNAL", 12],
-  [10, "INTERNAL", 5, "37-1", "Службова записка про перерозподіл видатків", "Перерозподіл видатків між програмами департаменту", null, 7, "RESTRICTED", 5],
-  [11, "INCOMING", 1, "12-1", "Лист обласної адміністрації щодо підготовки до опалювального сезону", "Вимоги до підготовки житлового фонду до зими", "Житомирська ОВА", 6, "INTERNAL", 3],
+  [
+    10,
+    "INTERNAL",
+    5,
+    "37-1",
+    "Службова записка про перерозподіл видатків",
+    "Перерозподіл видатків між програмами департаменту",
+    null,
+    7,
+    "RESTRICTED",
+    5,
+  ],
+  [
+    11,
+    "INCOMING",
+    1,
+    "12-1",
+    "Лист обласної адміністрації щодо підготовки до опалювального сезону",
+    "Вимоги до підготовки житлового фонду до зими",
+    "Житомирська ОВА",
+    6,
+    "INTERNAL",
+    3,
+  ],
 ];
 
 /**
@@ -80,7 +174,12 @@ export const DEMO_RESOLUTIONS: [number, number, number[], string, number, boolea
 /** Loads the demo structure and documents; heads are set once their staff rows exist. */
 export async function seedDocumentsDemo(manager: EntityManager): Promise<void> {
   for (const d of DEMO_DEPARTMENTS) {
-    await manager.query(`INSERT INTO documents.department (id, code, name, parent_id) VALUES ($1, $2, $3, $4)`, [d.id, d.code, d.name, d.parentId]);
+    await manager.query(`INSERT INTO documents.department (id, code, name, parent_id) VALUES ($1, $2, $3, $4)`, [
+      d.id,
+      d.code,
+      d.name,
+      d.parentId,
+    ]);
   }
   for (const s of DEMO_STAFF) {
     await manager.query(
@@ -91,19 +190,44 @@ export async function seedDocumentsDemo(manager: EntityManager): Promise<void> {
   for (const d of DEMO_DEPARTMENTS) {
     await manager.query(`UPDATE documents.department SET head_id = $2 WHERE id = $1`, [d.id, d.headId]);
   }
-  for (const [id, kind, seq, fileIndex, title, summary, correspondent, departmentId, access, daysAgo] of DEMO_DOCUMENTS) {
+  for (const [
+    id,
+    kind,
+    seq,
+    fileIndex,
+    title,
+    summary,
+    correspondent,
+    departmentId,
+    access,
+    daysAgo,
+  ] of DEMO_DOCUMENTS) {
     const registeredAt = new Date(Date.now() - daysAgo * 86_400_000);
     await manager.query(
       `INSERT INTO documents.document (id, kind, registration_year, registration_seq, file_index, registration_number, registered_at,
          title, summary, correspondent, department_id, access_level)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-      [id, kind, Number(kyivDate(registeredAt).slice(0, 4)), seq, fileIndex, `${seq}/${fileIndex}`, registeredAt, title, summary, correspondent, departmentId, access],
+      [
+        id,
+        kind,
+        Number(kyivDate(registeredAt).slice(0, 4)),
+        seq,
+        fileIndex,
+        `${seq}/${fileIndex}`,
+        registeredAt,
+        title,
+        summary,
+        correspondent,
+        departmentId,
+        access,
+      ],
     );
   }
   for (const [documentId, appealId, departmentId, executorId] of DEMO_ANSWER_LETTERS) {
-    await manager.query(`UPDATE documents.document SET answer_appeal_id = $2, answer_department_id = $3, answer_executor_id = $4 WHERE id = $1`, [
-      documentId, appealId, departmentId, executorId,
-    ]);
+    await manager.query(
+      `UPDATE documents.document SET answer_appeal_id = $2, answer_department_id = $3, answer_executor_id = $4 WHERE id = $1`,
+      [documentId, appealId, departmentId, executorId],
+    );
   }
   await manager.query(
     `INSERT INTO documents.journal_counter (kind, year, last_number)
@@ -115,12 +239,27 @@ export async function seedDocumentsDemo(manager: EntityManager): Promise<void> {
     const [{ id }] = await manager.query(
       `INSERT INTO documents.resolution (document_id, text, due_date, on_control, status, author_id, completed_at, report, accepted_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $7) RETURNING id`,
-      [documentId, text, due, onControl, status, authorId, earlyBy === null ? null : `${addDays(due, -earlyBy)}T12:00:00+02:00`, earlyBy === null ? null : "Виконано"],
+      [
+        documentId,
+        text,
+        due,
+        onControl,
+        status,
+        authorId,
+        earlyBy === null ? null : `${addDays(due, -earlyBy)}T12:00:00+02:00`,
+        earlyBy === null ? null : "Виконано",
+      ],
     );
     for (const [position, staffId] of executors.entries()) {
-      await manager.query(`INSERT INTO documents.resolution_executor (resolution_id, staff_id, position) VALUES ($1, $2, $3)`, [id, staffId, position]);
+      await manager.query(
+        `INSERT INTO documents.resolution_executor (resolution_id, staff_id, position) VALUES ($1, $2, $3)`,
+        [id, staffId, position],
+      );
     }
-    await manager.query(`UPDATE documents.document SET status = $2 WHERE id = $1`, [documentId, status === "DONE" ? "DONE" : "IN_WORK"]);
+    await manager.query(`UPDATE documents.document SET status = $2 WHERE id = $1`, [
+      documentId,
+      status === "DONE" ? "DONE" : "IN_WORK",
+    ]);
   }
   await manager.query(`SELECT setval('documents.department_id_seq', (SELECT max(id) FROM documents.department))`);
   await manager.query(`SELECT setval('documents.staff_id_seq', (SELECT max(id) FROM documents.staff))`);

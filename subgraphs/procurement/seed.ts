@@ -24,15 +24,24 @@ const HANDPICKED: [number, string, string, string, number][] = [
   [1, "Обслуговування системи електронного документообігу", "active", "950000.00", 20],
 ];
 
-export const DEMO_TENDERS: DemoTender[] = [...HANDPICKED.map((t) => ({ ...generatedTenders.shape(t) })), ...generatedTenders.list(226)];
+export const DEMO_TENDERS: DemoTender[] = [
+  ...HANDPICKED.map((t) => ({ ...generatedTenders.shape(t) })),
+  ...generatedTenders.list(226),
+];
 
 /** Loads the demo tenders with their items, awards, contracts and funding, and the competitions. */
 export async function seedProcurementDemo(manager: EntityManager): Promise<void> {
   for (const [departmentId, code] of DEMO_DEPARTMENT_IDENTIFIERS) {
-    await manager.query(`INSERT INTO procurement.department_identifier (scheme, identifier, department_id) VALUES ('UA-EDR', $1, $2)`, [code, departmentId]);
+    await manager.query(
+      `INSERT INTO procurement.department_identifier (scheme, identifier, department_id) VALUES ('UA-EDR', $1, $2)`,
+      [code, departmentId],
+    );
   }
   for (const [name, code] of DEMO_SUPPLIERS) {
-    await manager.query(`INSERT INTO procurement.party (scheme, identifier, name) VALUES ('UA-EDR', $1, $2)`, [code, name]);
+    await manager.query(`INSERT INTO procurement.party (scheme, identifier, name) VALUES ('UA-EDR', $1, $2)`, [
+      code,
+      name,
+    ]);
   }
   for (const [index, t] of DEMO_TENDERS.entries()) await generatedTenders.insert(manager, index + 1, t);
   await manager.query(`SELECT setval('procurement.tender_id_seq', (SELECT max(id) FROM procurement.tender))`);

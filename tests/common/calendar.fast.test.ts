@@ -75,11 +75,14 @@ describe("calendar", () => {
     expect(daysBetween(from, to)).toBe(expected);
   });
 
-  it.each(["2025-02-30", "2025-13-01", "2025-1-5", "2025-01-05T00:00:00Z", ""])("refuses %j as a calendar day", (date) => {
-    expect(() => addDays(date, 1)).toThrow(RangeError);
-    expect(() => addMonths(date, 1)).toThrow(RangeError);
-    expect(() => daysBetween(date, "2025-01-01")).toThrow(RangeError);
-  });
+  it.each(["2025-02-30", "2025-13-01", "2025-1-5", "2025-01-05T00:00:00Z", ""])(
+    "refuses %j as a calendar day",
+    (date) => {
+      expect(() => addDays(date, 1)).toThrow(RangeError);
+      expect(() => addMonths(date, 1)).toThrow(RangeError);
+      expect(() => daysBetween(date, "2025-01-01")).toThrow(RangeError);
+    },
+  );
 
   it("refuses fractional steps and invalid instants", () => {
     expect(() => addDays("2025-01-01", 0.5)).toThrow(RangeError);

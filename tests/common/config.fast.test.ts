@@ -11,25 +11,61 @@ const STRONG = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
 /** Config fails at start, by name; production never runs on a development secret. */
 describe("service config", () => {
   it("prefers a subgraph's own database over the shared one", () => {
-    const config = loadSubgraphConfig(SUBGRAPHS.appeals, { DATABASE_URL: "postgres://shared/db", APPEALS_DATABASE_URL: "postgres://own/db", APPEALS_PORT: "5002" });
-    expect([config.databaseUrl, config.port, config.identitySecret, config.migrateOnStart]).toEqual(["postgres://own/db", 5002, DEV_IDENTITY_SECRET, true]);
+    const config = loadSubgraphConfig(SUBGRAPHS.appeals, {
+      DATABASE_URL: "postgres://shared/db",
+      APPEALS_DATABASE_URL: "postgres://own/db",
+      APPEALS_PORT: "5002",
+    });
+    expect([config.databaseUrl, config.port, config.identitySecret, config.migrateOnStart]).toEqual([
+      "postgres://own/db",
+      5002,
+      DEV_IDENTITY_SECRET,
+      true,
+    ]);
   });
 
   it.each([
     [{}, "Missing BUDGET_DATABASE_URL or DATABASE_URL"],
     [{ DATABASE_URL: "postgres://x/y", BUDGET_PORT: "forty" }, 'BUDGET_PORT must be an integer, got "forty"'],
-    [{ DATABASE_URL: "postgres://x/y", LOG_LEVEL: "loud" }, 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, got "loud"'],
-    [{ DATABASE_URL: "postgres://x/y", NODE_ENV: "production" }, "Missing IDENTITY_SECRET: set a secret of its own in production"],
-    [{ DATABASE_URL: "postgres://x/y", NODE_ENV: "production", IDENTITY_SECRET: DEV_IDENTITY_SECRET }, "Missing IDENTITY_SECRET: set a secret of its own in production"],
-    [{ DATABASE_URL: "postgres://x/y", NODE_ENV: "production", IDENTITY_SECRET: "replace-me-with-a-long-random-secret" }, "IDENTITY_SECRET is a placeholder from an example: generate one, e.g. `openssl rand -hex 32`"],
-    [{ DATABASE_URL: "postgres://x/y", NODE_ENV: "production", IDENTITY_SECRET: "x" }, "IDENTITY_SECRET is shorter than 32 bytes: generate one, e.g. `openssl rand -hex 32`"],
-    [{ DATABASE_URL: "postgres://x/y", NODE_ENV: "production", IDENTITY_SECRET: "a".repeat(31) }, "IDENTITY_SECRET is shorter than 32 bytes"],
+    [
+      { DATABASE_URL: "postgres://x/y", LOG_LEVEL: "loud" },
+      'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, got "loud"',
+    ],
+    [
+      { DATABASE_URL: "postgres://x/y", NODE_ENV: "production" },
+      "Missing IDENTITY_SECRET: set a secret of its own in production",
+    ],
+    [
+      { DATABASE_URL: "postgres://x/y", NODE_ENV: "production", IDENTITY_SECRET: DEV_IDENTITY_SECRET },
+      "Missing IDENTITY_SECRET: set a secret of its own in production",
+    ],
+    [
+      {
+        DATABASE_URL: "postgres://x/y",
+        NODE_ENV: "production",
+        IDENTITY_SECRET: "replace-me-with-a-long-random-secret",
+      },
+      "IDENTITY_SECRET is a placeholder from an example: generate one, e.g. `openssl rand -hex 32`",
+    ],
+    [
+      { DATABASE_URL: "postgres://x/y", NODE_ENV: "production", IDENTITY_SECRET: "x" },
+      "IDENTITY_SECRET is shorter than 32 bytes: generate one, e.g. `openssl rand -hex 32`",
+    ],
+    [
+      { DATABASE_URL: "postgres://x/y", NODE_ENV: "production", IDENTITY_SECRET: "a".repeat(31) },
+      "IDENTITY_SECRET is shorter than 32 bytes",
+    ],
   ])("refuses %j with a message naming the variable", (env, message) => {
     expect(() => loadSubgraphConfig(SUBGRAPHS.budget, env)).toThrow(message);
   });
 
   it("gives the gateway every subgraph URL, overridable one by one", () => {
-    const config = loadGatewayConfig({ APPEALS_URL: "http://appeals:4002/graphql", NODE_ENV: "production", IDENTITY_SECRET: STRONG, JWT_SECRET: `jwt-${STRONG}` });
+    const config = loadGatewayConfig({
+      APPEALS_URL: "http://appeals:4002/graphql",
+      NODE_ENV: "production",
+      IDENTITY_SECRET: STRONG,
+      JWT_SECRET: `jwt-${STRONG}`,
+    });
     expect(config.subgraphUrls).toEqual({
       documents: "http://localhost:4001/graphql",
       appeals: "http://appeals:4002/graphql",
@@ -48,8 +84,13 @@ describe("service config", () => {
       const env = { NODE_ENV: "production", IDENTITY_SECRET: STRONG, JWT_SECRET: `jwt-${STRONG}`, [name]: value };
       expect(() => loadGatewayConfig(env)).toThrow(`${name} is a placeholder from an example`);
     }
-    expect(() => loadGatewayConfig({ NODE_ENV: "production", IDENTITY_SECRET: STRONG, JWT_SECRET: "j" })).toThrow("JWT_SECRET is shorter than 32 bytes");
-    expect(loadGatewayConfig({ NODE_ENV: "production", IDENTITY_SECRET: STRONG, JWT_SECRET: `jwt-${STRONG}` }).identitySecret).toBe(STRONG);
+    expect(() => loadGatewayConfig({ NODE_ENV: "production", IDENTITY_SECRET: STRONG, JWT_SECRET: "j" })).toThrow(
+      "JWT_SECRET is shorter than 32 bytes",
+    );
+    expect(
+      loadGatewayConfig({ NODE_ENV: "production", IDENTITY_SECRET: STRONG, JWT_SECRET: `jwt-${STRONG}` })
+        .identitySecret,
+    ).toBe(STRONG);
   });
 
   it("keeps the development defaults outside production", () => {

@@ -143,16 +143,23 @@ describe("docker-compose.yml", () => {
       // The envelope the gateway signs must verify in every subgraph.
       expect(subgraph.identitySecret).toBe(config.identitySecret);
       // A subgraph that calls another (its definition's peers) reaches it where the gateway does.
-      for (const [peer, peerUrl] of Object.entries(subgraph.peers)) expect({ name, peer, url: peerUrl }).toEqual({ name, peer, url: config.subgraphUrls[peer] });
+      for (const [peer, peerUrl] of Object.entries(subgraph.peers))
+        expect({ name, peer, url: peerUrl }).toEqual({ name, peer, url: config.subgraphUrls[peer] });
       expect(service.depends_on).toMatchObject({ [name]: { condition: "service_healthy" } });
     }
   });
 });
 
 test("appeals is told where documents is: it checks references there", () => {
-  expect(Object.fromEntries(SUBGRAPH_NAMES.flatMap((n) => (SUBGRAPHS[n].peers ? [[n, SUBGRAPHS[n].peers]] : [])))).toEqual({ appeals: { documents: 4001 } });
-  expect(loadSubgraphConfig(SUBGRAPHS.appeals, envOf(services.appeals)).peers).toEqual({ documents: "http://documents:4001/graphql" });
-  expect(loadSubgraphConfig(SUBGRAPHS.appeals, { DATABASE_URL: "postgres://localhost/x" }).peers).toEqual({ documents: "http://localhost:4001/graphql" });
+  expect(
+    Object.fromEntries(SUBGRAPH_NAMES.flatMap((n) => (SUBGRAPHS[n].peers ? [[n, SUBGRAPHS[n].peers]] : []))),
+  ).toEqual({ appeals: { documents: 4001 } });
+  expect(loadSubgraphConfig(SUBGRAPHS.appeals, envOf(services.appeals)).peers).toEqual({
+    documents: "http://documents:4001/graphql",
+  });
+  expect(loadSubgraphConfig(SUBGRAPHS.appeals, { DATABASE_URL: "postgres://localhost/x" }).peers).toEqual({
+    documents: "http://localhost:4001/graphql",
+  });
 });
 
 describe(".env.example", () => {
@@ -162,7 +169,9 @@ describe(".env.example", () => {
 
   // Each loader called with only what it needs not to throw; readers record names even when unset.
   const loaderNames = new Set([
-    ...SUBGRAPH_NAMES.flatMap((name) => loadSubgraphConfig(SUBGRAPHS[name], { DATABASE_URL: "postgres://localhost/x" }).variables),
+    ...SUBGRAPH_NAMES.flatMap(
+      (name) => loadSubgraphConfig(SUBGRAPHS[name], { DATABASE_URL: "postgres://localhost/x" }).variables,
+    ),
     ...loadGatewayConfig({}).variables,
     ...loadStartConfig({}).variables,
   ]);

@@ -11,7 +11,9 @@ import { parse, validate, type OperationDefinitionNode } from "graphql";
  */
 const NOT_YET: Record<string, string> = {};
 
-const api = Supergraph.build(readFileSync(path.resolve(__dirname, "../../schema/supergraph.graphql"), "utf8")).apiSchema().toGraphQLJSSchema();
+const api = Supergraph.build(readFileSync(path.resolve(__dirname, "../../schema/supergraph.graphql"), "utf8"))
+  .apiSchema()
+  .toGraphQLJSSchema();
 const operations = ["portal", "staff", "dashboards"].flatMap((file) =>
   parse(readFileSync(path.resolve(__dirname, `../../schema/operations/${file}.graphql`), "utf8"))
     .definitions.filter((d): d is OperationDefinitionNode => d.kind === "OperationDefinition")

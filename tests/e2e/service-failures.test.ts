@@ -6,13 +6,19 @@ import { freePort } from "../helpers/free-port";
 describe("service processes that cannot start", () => {
   const run = (script: string, env: Record<string, string>) => {
     const { DATABASE_URL: _unused, ...inherited } = process.env;
-    const r = spawnSync(process.execPath, [path.resolve(__dirname, "../../dist", script)], { env: { ...inherited, ...env }, encoding: "utf8", timeout: 30_000 });
+    const r = spawnSync(process.execPath, [path.resolve(__dirname, "../../dist", script)], {
+      env: { ...inherited, ...env },
+      encoding: "utf8",
+      timeout: 30_000,
+    });
     return { status: r.status, stderr: r.stderr };
   };
 
   it("a subgraph with an unreachable database", async () => {
     const port = await freePort();
-    expect(run("subgraphs/appeals/main.js", { DATABASE_URL: `postgres://postgres@127.0.0.1:${port}/x`, APPEALS_PORT: "0" })).toEqual({
+    expect(
+      run("subgraphs/appeals/main.js", { DATABASE_URL: `postgres://postgres@127.0.0.1:${port}/x`, APPEALS_PORT: "0" }),
+    ).toEqual({
       status: 1,
       stderr: `appeals: cannot reach the database (connect ECONNREFUSED 127.0.0.1:${port})\n`,
     });

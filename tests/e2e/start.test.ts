@@ -33,7 +33,11 @@ describe("npm start", () => {
   afterEach(stopAllRuns);
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  const portIsFree = (port: string) => assertPortFree(Number(port), "test").then(() => true, () => false);
+  const portIsFree = (port: string) =>
+    assertPortFree(Number(port), "test").then(
+      () => true,
+      () => false,
+    );
   const allPortsFree = async () => (await Promise.all(Object.values(ports).map(portIsFree))).every(Boolean);
   const gateway = () => `http://127.0.0.1:${ports.GATEWAY_PORT}/graphql`;
   const SCORE = `query ($y: Int!) { departments { code } department(id: "6") { name appealStats { total } tenders { totalCount } budgetSummary(year: $y) { executionRate } } }`;
@@ -64,8 +68,11 @@ describe("npm start", () => {
       401,
       "Invalid identity signature: subgraphs answer only requests signed by the gateway",
     ]);
-    const external = Object.values(networkInterfaces()).flat().find((i) => i && !i.internal && i.family === "IPv4");
-    if (external) await expect(fetch(`http://${external.address}:${ports.APPEALS_PORT}/health`)).rejects.toThrow("fetch failed");
+    const external = Object.values(networkInterfaces())
+      .flat()
+      .find((i) => i && !i.internal && i.family === "IPv4");
+    if (external)
+      await expect(fetch(`http://${external.address}:${ports.APPEALS_PORT}/health`)).rejects.toThrow("fetch failed");
 
     // A change made between runs must survive the restart.
     const pg = new Client({ connectionString: `postgres://postgres:postgres@127.0.0.1:${ports.PG_PORT}/emisto` });
@@ -80,8 +87,19 @@ describe("npm start", () => {
     const second = runStart({ ...ports, DATA_DIR: dataDir });
     await whenUp(second);
     const again = await postGraphQL(gateway(), SCORE, { y: kyivYear() }, await analystHeaders());
-    expect(again.body.data.departments.map((d: { code: string }) => d.code)).toEqual(["02", "02-05", "06", "07", "08", "12", "37", "99"]);
-    expect(again.body.data.department.tenders).toEqual({ totalCount: DEMO_TENDERS.filter((t) => t.departmentId === 6).length }); // not seeded twice
+    expect(again.body.data.departments.map((d: { code: string }) => d.code)).toEqual([
+      "02",
+      "02-05",
+      "06",
+      "07",
+      "08",
+      "12",
+      "37",
+      "99",
+    ]);
+    expect(again.body.data.department.tenders).toEqual({
+      totalCount: DEMO_TENDERS.filter((t) => t.departmentId === 6).length,
+    }); // not seeded twice
     second.child.kill("SIGTERM");
     expect(await second.exited).toBe(0);
     expect(await allPortsFree()).toBe(true);
@@ -93,7 +111,9 @@ describe("npm start", () => {
     try {
       const run = runStart({ ...ports, DATA_DIR: dataDir });
       expect(await run.exited).toBe(1);
-      expect(run.stderr()).toBe(`npm start: port ${ports.APPEALS_PORT} (appeals) is already in use; stop what uses it or set another port\n`);
+      expect(run.stderr()).toBe(
+        `npm start: port ${ports.APPEALS_PORT} (appeals) is already in use; stop what uses it or set another port\n`,
+      );
     } finally {
       await new Promise((r) => blocker.close(r));
     }
@@ -104,7 +124,9 @@ describe("npm start", () => {
     const closed = await freePort();
     const run = runStart({ ...ports, DATABASE_URL: `postgres://postgres:secret@127.0.0.1:${closed}/city` });
     expect(await run.exited).toBe(1);
-    expect(run.stderr()).toMatch(new RegExp(`^npm start: cannot reach the database at 127\\.0\\.0\\.1:${closed}/city \\(.*ECONNREFUSED.*\\)\\n$`));
+    expect(run.stderr()).toMatch(
+      new RegExp(`^npm start: cannot reach the database at 127\\.0\\.0\\.1:${closed}/city \\(.*ECONNREFUSED.*\\)\\n$`),
+    );
     expect(run.stderr()).not.toContain("secret");
     expect(await allPortsFree()).toBe(true);
   });

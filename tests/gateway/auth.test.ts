@@ -22,20 +22,37 @@ describe("caller identity", () => {
   it("passes a verified staff identity to the subgraphs", async () => {
     const token = await signToken({ roles: ["manager"], departmentId: "3" }, { sub: "4" });
     expect((await city.query(VIEWER, undefined, bearer(token))).body).toEqual({
-      data: { viewer: { authenticated: true, roles: ["MANAGER"], departmentId: "3", department: { code: "06" }, staff: { id: "4", fullName: "Наталія Шевчук" } } },
+      data: {
+        viewer: {
+          authenticated: true,
+          roles: ["MANAGER"],
+          departmentId: "3",
+          department: { code: "06" },
+          staff: { id: "4", fullName: "Наталія Шевчук" },
+        },
+      },
     });
   });
 
   it("gives a citizen no staff record even when the subject looks like a staff id", async () => {
     const token = await signToken({ roles: ["citizen"] }, { sub: "4" });
     expect((await city.query(VIEWER, undefined, bearer(token))).body.data.viewer).toEqual({
-      authenticated: true, roles: ["CITIZEN"], departmentId: null, department: null, staff: null,
+      authenticated: true,
+      roles: ["CITIZEN"],
+      departmentId: null,
+      department: null,
+      staff: null,
     });
   });
 
   const refused = async (authorization: string, message: string) => {
     const { status, body } = await city.query(VIEWER, undefined, { authorization });
-    expect({ status, codes: body.errors?.map((e) => e.extensions.code), message: body.errors?.[0].message, data: body.data }).toEqual({
+    expect({
+      status,
+      codes: body.errors?.map((e) => e.extensions.code),
+      message: body.errors?.[0].message,
+      data: body.data,
+    }).toEqual({
       status: 401,
       codes: ["UNAUTHENTICATED"],
       message: expect.stringContaining(message),
@@ -44,11 +61,26 @@ describe("caller identity", () => {
   };
 
   it("refuses expired, forged, malformed and ill-claimed tokens with UNAUTHENTICATED", async () => {
-    await refused(`Bearer ${await signToken({ roles: ["admin"] }, { sub: "1", exp: Math.floor(Date.now() / 1000) - 60 })}`, "Token has expired");
-    await refused(`Bearer ${await signToken({ roles: ["admin"] }, { sub: "1", secret: "not-the-gateway-secret" })}`, "Token is not valid: signature verification failed");
-    await refused(`Bearer ${await signToken({ roles: ["admin"] })}`, 'Token is not valid: missing required "sub" claim');
-    await refused(`Bearer ${await signToken({ roles: ["mayor"] }, { sub: "1" })}`, "Token claim roles must be a list of citizen, clerk, executor, manager, analyst, admin");
-    await refused(`Bearer ${await signToken({ roles: ["clerk"], departmentId: "x; drop" }, { sub: "1" })}`, "Token claim departmentId must be a department id");
+    await refused(
+      `Bearer ${await signToken({ roles: ["admin"] }, { sub: "1", exp: Math.floor(Date.now() / 1000) - 60 })}`,
+      "Token has expired",
+    );
+    await refused(
+      `Bearer ${await signToken({ roles: ["admin"] }, { sub: "1", secret: "not-the-gateway-secret" })}`,
+      "Token is not valid: signature verification failed",
+    );
+    await refused(
+      `Bearer ${await signToken({ roles: ["admin"] })}`,
+      'Token is not valid: missing required "sub" claim',
+    );
+    await refused(
+      `Bearer ${await signToken({ roles: ["mayor"] }, { sub: "1" })}`,
+      "Token claim roles must be a list of citizen, clerk, executor, manager, analyst, admin",
+    );
+    await refused(
+      `Bearer ${await signToken({ roles: ["clerk"], departmentId: "x; drop" }, { sub: "1" })}`,
+      "Token claim departmentId must be a department id",
+    );
     await refused("Bearer not-a-jwt", "Authorization must be 'Bearer <JWT>'");
     await refused("Basic dXNlcjpwYXNz", "Authorization must be 'Bearer <JWT>'");
   });
@@ -66,13 +98,31 @@ describe("caller identity", () => {
     const ok = await token("--role", "executor", "--department", "08");
     expect([ok.status, ok.stderr]).toEqual([0, ""]);
     const { body } = await city.query(VIEWER, undefined, bearer(ok.stdout.trim()));
-    expect(body.data.viewer).toEqual({ authenticated: true, roles: ["EXECUTOR"], departmentId: "5", department: { code: "08" }, staff: { id: "8", fullName: "Марія Олійник" } });
+    expect(body.data.viewer).toEqual({
+      authenticated: true,
+      roles: ["EXECUTOR"],
+      departmentId: "5",
+      department: { code: "08" },
+      staff: { id: "8", fullName: "Марія Олійник" },
+    });
     const missing = await token("--role", "analyst", "--department", "06");
-    expect([missing.status, missing.stderr]).toEqual([1, "token: nobody in department 06 holds analyst; pass --sub <staff id>\n"]);
+    expect([missing.status, missing.stderr]).toEqual([
+      1,
+      "token: nobody in department 06 holds analyst; pass --sub <staff id>\n",
+    ]);
     const unknown = await token("--role", "manager", "--department", "77");
-    expect([unknown.status, unknown.stderr]).toEqual([1, "token: no department with code 77; codes: 02, 02-05, 06, 07, 08, 12, 37\n"]);
+    expect([unknown.status, unknown.stderr]).toEqual([
+      1,
+      "token: no department with code 77; codes: 02, 02-05, 06, 07, 08, 12, 37\n",
+    ]);
     const citizen = await token("--role", "citizen", "--sub", "citizen-42");
     const viewer = await city.query(VIEWER, undefined, bearer(citizen.stdout.trim()));
-    expect(viewer.body.data.viewer).toEqual({ authenticated: true, roles: ["CITIZEN"], departmentId: null, department: null, staff: null });
+    expect(viewer.body.data.viewer).toEqual({
+      authenticated: true,
+      roles: ["CITIZEN"],
+      departmentId: null,
+      department: null,
+      staff: null,
+    });
   });
 });

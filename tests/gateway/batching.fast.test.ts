@@ -41,7 +41,10 @@ describe("batching across subgraphs", () => {
         `INSERT INTO documents.department (code, name) VALUES ($1, $2) RETURNING id`,
         [`50-${String(i).padStart(2, "0")}`, `Тестовий відділ ${i}`],
       );
-      await city.db.query(`INSERT INTO procurement.tender (ocid, title, status, procuring_entity_id, value_amount) VALUES ($1, 'Тендер', 'active', $2, 1000)`, [`ocds-abc123-test-${i}`, id]);
+      await city.db.query(
+        `INSERT INTO procurement.tender (ocid, title, status, procuring_entity_id, value_amount) VALUES ($1, 'Тендер', 'active', $2, 1000)`,
+        [`ocds-abc123-test-${i}`, id],
+      );
       await city.db.query(
         `INSERT INTO appeals.appeal (registration_year, registration_seq, registration_number, tracking_code, type, channel, category, subject, text,
            applicant_full_name, applicant_address, status, department_id, received_at, due_date)

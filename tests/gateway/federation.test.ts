@@ -50,7 +50,9 @@ describe("gateway over the four subgraphs (in-process)", () => {
   });
 
   it("lists every department by code with parent, children, head and staff", async () => {
-    const { body } = await city.query(`{ departments { id code name parent { code } children { code } head { fullName } staff { id } } }`);
+    const { body } = await city.query(
+      `{ departments { id code name parent { code } children { code } head { fullName } staff { id } } }`,
+    );
     const sorted = [...DEMO_DEPARTMENTS].sort((a, b) => a.code.localeCompare(b.code));
     expect(body).toEqual({
       data: {
@@ -72,7 +74,13 @@ describe("gateway over the four subgraphs (in-process)", () => {
   it("resolves a tender's procuring entity through documents", async () => {
     const { body } = await city.query(`{ tender(id: "9") { ocid status procuringEntity { id name } } }`);
     expect(body).toEqual({
-      data: { tender: { ocid: expect.stringMatching(/^ocds-be6bcu-UA-\d{4}-\d{2}-\d{2}-000009-a$/), status: "ACTIVE", procuringEntity: { id: "6", name: "Управління житлово-комунального господарства" } } },
+      data: {
+        tender: {
+          ocid: expect.stringMatching(/^ocds-be6bcu-UA-\d{4}-\d{2}-\d{2}-000009-a$/),
+          status: "ACTIVE",
+          procuringEntity: { id: "6", name: "Управління житлово-комунального господарства" },
+        },
+      },
     });
   });
 
@@ -93,9 +101,13 @@ describe("gateway over the four subgraphs (in-process)", () => {
 
   it("rejects an out-of-range page size and a year the budget cannot hold", async () => {
     const { body } = await city.query(`{ department(id: "3") { tenders(first: 101) { totalCount } } }`);
-    expect(body.errors?.map((e) => [e.extensions.code, e.message])).toEqual([["BAD_USER_INPUT", "first must be between 0 and 100, got 101"]]);
+    expect(body.errors?.map((e) => [e.extensions.code, e.message])).toEqual([
+      ["BAD_USER_INPUT", "first must be between 0 and 100, got 101"],
+    ]);
     const year = await city.query(`{ budget(year: 1900) { year } }`);
-    expect(year.body.errors?.map((e) => [e.extensions.code, e.message])).toEqual([["BAD_USER_INPUT", "year must be between 2000 and 2100, got 1900"]]);
+    expect(year.body.errors?.map((e) => [e.extensions.code, e.message])).toEqual([
+      ["BAD_USER_INPUT", "year must be between 2000 and 2100, got 1900"],
+    ]);
   });
 
   it("answers /health, and /ready only when every subgraph is ready", async () => {
@@ -109,9 +121,16 @@ describe("gateway over the four subgraphs (in-process)", () => {
     try {
       const notReady = await fetch(`${city.base}/ready`);
       const body = (await notReady.json()) as { status: string; subgraphs: Record<string, string> };
-      expect([notReady.status, body.status, body.subgraphs.budget, body.subgraphs.documents]).toEqual([503, "not ready", "not ready (503)", "ready"]);
+      expect([notReady.status, body.status, body.subgraphs.budget, body.subgraphs.documents]).toEqual([
+        503,
+        "not ready",
+        "not ready (503)",
+        "ready",
+      ]);
     } finally {
-      await city.db.query(`INSERT INTO budget.migrations (timestamp, name) VALUES (1764270000000, 'BudgetCore1764270000000')`);
+      await city.db.query(
+        `INSERT INTO budget.migrations (timestamp, name) VALUES (1764270000000, 'BudgetCore1764270000000')`,
+      );
     }
   });
 
@@ -127,18 +146,29 @@ describe("gateway over the four subgraphs (in-process)", () => {
     }
     // It opens with the README's department query and the clients' operations (graphiql-tabs.test.ts).
     const start = await (await fetch(`${city.base}/graphiql/start.js`)).text();
-    expect(start).toContain(JSON.stringify(readFileSync(path.resolve(__dirname, "../../schema/examples/department.graphql"), "utf8")));
+    expect(start).toContain(
+      JSON.stringify(readFileSync(path.resolve(__dirname, "../../schema/examples/department.graphql"), "utf8")),
+    );
     expect(start).toContain("query PortalHome");
   });
 
   it("masks an internal failure: a generic message and the request id, no details", async () => {
     await city.db.query(`ALTER TABLE appeals.appeal RENAME TO appeal_moved`);
     try {
-      const res = await city.query(`{ department(id: "3") { name appealStats { total } } }`, undefined, { ...(await analystHeaders()), "x-request-id": "mask-test-1" });
+      const res = await city.query(`{ department(id: "3") { name appealStats { total } } }`, undefined, {
+        ...(await analystHeaders()),
+        "x-request-id": "mask-test-1",
+      });
       expect(res.headers.get("x-request-id")).toBe("mask-test-1");
       expect(res.body).toEqual({
         data: { department: { name: "Департамент освіти", appealStats: null } },
-        errors: [{ message: "Internal server error", path: ["department", "appealStats"], extensions: { code: "INTERNAL_SERVER_ERROR", requestId: "mask-test-1" } }],
+        errors: [
+          {
+            message: "Internal server error",
+            path: ["department", "appealStats"],
+            extensions: { code: "INTERNAL_SERVER_ERROR", requestId: "mask-test-1" },
+          },
+        ],
       });
     } finally {
       await city.db.query(`ALTER TABLE appeals.appeal_moved RENAME TO appeal`);

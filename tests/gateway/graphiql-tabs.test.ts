@@ -5,9 +5,13 @@ import { parse, validate, type OperationDefinitionNode } from "graphql";
 import { graphiqlTabs } from "../../gateway/graphiql-tabs";
 
 const SCHEMA_DIR = path.resolve(__dirname, "../../schema");
-const api = Supergraph.build(readFileSync(path.join(SCHEMA_DIR, "supergraph.graphql"), "utf8")).apiSchema().toGraphQLJSSchema();
+const api = Supergraph.build(readFileSync(path.join(SCHEMA_DIR, "supergraph.graphql"), "utf8"))
+  .apiSchema()
+  .toGraphQLJSSchema();
 const operationNames = (query: string) =>
-  parse(query).definitions.filter((d): d is OperationDefinitionNode => d.kind === "OperationDefinition").map((d) => d.name?.value ?? "(anonymous)");
+  parse(query)
+    .definitions.filter((d): d is OperationDefinitionNode => d.kind === "OperationDefinition")
+    .map((d) => d.name?.value ?? "(anonymous)");
 
 /** GraphiQL opens with what the graph is for: the README's department query, then the clients' operations. */
 describe("GraphiQL's tabs", () => {
@@ -16,7 +20,9 @@ describe("GraphiQL's tabs", () => {
   it("are the department query and one tab per client, with every contract operation", () => {
     expect(tabs.map((t) => operationNames(t.query))).toEqual([
       ["(anonymous)"],
-      ...["portal", "staff", "dashboards"].map((client) => operationNames(readFileSync(path.join(SCHEMA_DIR, "operations", `${client}.graphql`), "utf8"))),
+      ...["portal", "staff", "dashboards"].map((client) =>
+        operationNames(readFileSync(path.join(SCHEMA_DIR, "operations", `${client}.graphql`), "utf8")),
+      ),
     ]);
     expect(tabs.slice(1).map((t) => t.query.split("\n")[0])).toEqual([
       "# The citizens' portal: anonymous, no token needed.",

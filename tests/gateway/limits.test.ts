@@ -5,7 +5,11 @@ import { bearer, signToken } from "../helpers/tokens";
 
 const SUBMIT = contractOperation("portal", "SubmitAppeal");
 const input = () => ({
-  idempotencyKey: randomUUID(), type: "PROPOSAL", category: "roads", subject: "Лавки у сквері", text: "Прошу встановити лавки у сквері біля школи.",
+  idempotencyKey: randomUUID(),
+  type: "PROPOSAL",
+  category: "roads",
+  subject: "Лавки у сквері",
+  text: "Прошу встановити лавки у сквері біля школи.",
   applicant: { fullName: "Ганна Мельничук", address: "м. Житомир, вул. Шкільна, 3", email: "hanna@example.com" },
 });
 
@@ -23,11 +27,31 @@ describe("gateway limits", () => {
   };
 
   it.each([
-    ["depth", `{ department(id: "2") { ${"parent { ".repeat(12)}id${" }".repeat(12)} } }`, "GRAPHQL_VALIDATION_FAILED", /Query depth limit of 12 exceeded, found 14/],
-    ["aliases", `{ ${Array.from({ length: 16 }, (_, i) => `a${i}: appealCategories { code }`).join(" ")} }`, "GRAPHQL_VALIDATION_FAILED", /Aliases limit of 15 exceeded, found 16/],
-    ["root fields", `{ ${Array.from({ length: 11 }, (_, i) => `r${i}: appealCategories { code }`).join(" ")} }`, "QUERY_LIMIT", /^Root field limit of 10 exceeded, found 11$/],
+    [
+      "depth",
+      `{ department(id: "2") { ${"parent { ".repeat(12)}id${" }".repeat(12)} } }`,
+      "GRAPHQL_VALIDATION_FAILED",
+      /Query depth limit of 12 exceeded, found 14/,
+    ],
+    [
+      "aliases",
+      `{ ${Array.from({ length: 16 }, (_, i) => `a${i}: appealCategories { code }`).join(" ")} }`,
+      "GRAPHQL_VALIDATION_FAILED",
+      /Aliases limit of 15 exceeded, found 16/,
+    ],
+    [
+      "root fields",
+      `{ ${Array.from({ length: 11 }, (_, i) => `r${i}: appealCategories { code }`).join(" ")} }`,
+      "QUERY_LIMIT",
+      /^Root field limit of 10 exceeded, found 11$/,
+    ],
     ["tokens", `{ appealCategories { ${"code ".repeat(3100)}} }`, "GRAPHQL_PARSE_FAILED", /3000 tokens/],
-    ["cost", `{ budget(year: 2025) { lines(first: 100) { edges { node { tenders(first: 100) { edges { node { id title status } } } } } } } }`, "QUERY_LIMIT", /^Query cost limit of 20000 exceeded, estimated \d+/],
+    [
+      "cost",
+      `{ budget(year: 2025) { lines(first: 100) { edges { node { tenders(first: 100) { edges { node { id title status } } } } } } } }`,
+      "QUERY_LIMIT",
+      /^Query cost limit of 20000 exceeded, estimated \d+/,
+    ],
   ])("refuses a query over the %s limit", async (_limit, query, code, message) => {
     const before = city.sql.budget.length + city.sql.appeals.length;
     const r = await refusal(query);
@@ -37,9 +61,23 @@ describe("gateway limits", () => {
   });
 
   it("refuses an oversized body and a batch of operations", async () => {
-    const big = await fetch(city.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ appealCategories { code } }", variables: { pad: "x".repeat(1_100_000) } }) });
-    expect([big.status, ((await big.json()) as any).errors[0]]).toEqual([413, { message: "The request body is over the limit of 1048576 bytes", extensions: { code: "PAYLOAD_TOO_LARGE", requestId: expect.any(String) } }]);
-    const batch = await fetch(city.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify([{ query: "{ appealCategories { code } }" }, { query: "{ departments { id } }" }]) });
+    const big = await fetch(city.url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: "{ appealCategories { code } }", variables: { pad: "x".repeat(1_100_000) } }),
+    });
+    expect([big.status, ((await big.json()) as any).errors[0]]).toEqual([
+      413,
+      {
+        message: "The request body is over the limit of 1048576 bytes",
+        extensions: { code: "PAYLOAD_TOO_LARGE", requestId: expect.any(String) },
+      },
+    ]);
+    const batch = await fetch(city.url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify([{ query: "{ appealCategories { code } }" }, { query: "{ departments { id } }" }]),
+    });
     expect(batch.status).toBe(400);
     expect(await batch.text()).toMatch(/batching/i);
   });
@@ -49,7 +87,11 @@ describe("gateway limits", () => {
     expect((await city.query(SUBMIT, { input: input() })).body.data.submitAppeal.status).toBe("REGISTERED");
     const before = (await city.db.query<{ n: number }>("SELECT count(*)::int AS n FROM appeals.appeal"))[0].n;
     const third = await city.query(SUBMIT, { input: input() });
-    expect([third.status, third.headers.get("retry-after"), third.body.errors?.[0].extensions.code]).toEqual([429, expect.stringMatching(/^\d+$/), "RATE_LIMITED"]);
+    expect([third.status, third.headers.get("retry-after"), third.body.errors?.[0].extensions.code]).toEqual([
+      429,
+      expect.stringMatching(/^\d+$/),
+      "RATE_LIMITED",
+    ]);
     expect(third.body.errors?.[0].message).toMatch(/^Too many submissions: at most 2 in 600 s; try again in \d+ s$/);
     expect((await city.db.query<{ n: number }>("SELECT count(*)::int AS n FROM appeals.appeal"))[0].n).toBe(before);
     // Another caller (a signed-in citizen) has a budget of its own.

@@ -8,7 +8,11 @@ describe("gateway in production", () => {
   beforeAll(async () => {
     city = await startCity();
     // The subgraphs of the test city keep the development secret; so does this gateway, explicitly.
-    gateway = await startGateway(city, { NODE_ENV: "production", IDENTITY_SECRET: "s3cret".repeat(8), JWT_SECRET: "jwt-s3cret".repeat(4) }, { identitySecret: DEV_IDENTITY_SECRET });
+    gateway = await startGateway(
+      city,
+      { NODE_ENV: "production", IDENTITY_SECRET: "s3cret".repeat(8), JWT_SECRET: "jwt-s3cret".repeat(4) },
+      { identitySecret: DEV_IDENTITY_SECRET },
+    );
   });
   afterAll(async () => {
     await gateway?.stop();
@@ -29,6 +33,8 @@ describe("gateway in production", () => {
   });
 
   it("still answers the public graph", async () => {
-    expect((await postGraphQL(gateway.url, "{ appealCategories { code } }")).body.data.appealCategories).toHaveLength(7);
+    expect((await postGraphQL(gateway.url, "{ appealCategories { code } }")).body.data.appealCategories).toHaveLength(
+      7,
+    );
   });
 });

@@ -38,20 +38,33 @@ export interface City {
 const silent = pino({ level: "silent" });
 
 /** POSTs a GraphQL request the way a browser client would (JSON, so CSRF prevention passes). */
-export async function postGraphQL(url: string, query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}): Promise<GraphQLResponse> {
+export async function postGraphQL(
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): Promise<GraphQLResponse> {
   const response = await fetch(url, {
     method: "POST",
     headers: { "content-type": "application/json", ...headers },
     body: JSON.stringify({ query, variables }),
   });
-  return { status: response.status, headers: response.headers, body: (await response.json()) as GraphQLResponse["body"] };
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: (await response.json()) as GraphQLResponse["body"],
+  };
 }
 
 /**
  * Another gateway in front of a city's subgraphs, with its own config (e.g. a replica, JWKS,
  * production mode); `override` adjusts the loaded config.
  */
-export async function startGateway(city: City, env: Record<string, string>, override: Partial<GatewayConfig> = {}): Promise<{ url: string; stop(): Promise<void> }> {
+export async function startGateway(
+  city: City,
+  env: Record<string, string>,
+  override: Partial<GatewayConfig> = {},
+): Promise<{ url: string; stop(): Promise<void> }> {
   const urls = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [`${n.toUpperCase()}_URL`, city.subgraphs[n].url]));
   const gateway = await createGateway({ ...loadGatewayConfig({ ...urls, ...env }), ...override }, silent);
   const { server, port } = await listen(gateway.app, 0, "127.0.0.1", "gateway");
@@ -81,7 +94,8 @@ export interface CityOptions {
  * the four real subgraphs on loopback ports and the gateway in front of them.
  */
 export async function startCity(options: CityOptions = {}): Promise<City> {
-  const logOf = (service: string): Logger => (options.logDestination ? createLogger(service, "trace", options.logDestination) : silent);
+  const logOf = (service: string): Logger =>
+    options.logDestination ? createLogger(service, "trace", options.logDestination) : silent;
   const db = await createPreparedDatabase(options.seed ?? "demo");
   mkdirSync(path.resolve(__dirname, "../../.pgdata"), { recursive: true });
   const filesDir = mkdtempSync(path.resolve(__dirname, "../../.pgdata/files-"));
@@ -90,13 +104,22 @@ export async function startCity(options: CityOptions = {}): Promise<City> {
   for (const name of SUBGRAPH_NAMES) {
     // Those started so far, as <NAME>_URL: documents starts first, so appeals can call it.
     const started = Object.fromEntries(Object.values(subgraphs).map((h) => [`${h.name.toUpperCase()}_URL`, h.url]));
-    const env = { DATABASE_URL: db.url, FILES_DIR: filesDir, ...started, ...options.env, ...options.subgraphEnv?.[name] };
+    const env = {
+      DATABASE_URL: db.url,
+      FILES_DIR: filesDir,
+      ...started,
+      ...options.env,
+      ...options.subgraphEnv?.[name],
+    };
     const config = { ...loadSubgraphConfig(SUBGRAPHS[name], env), port: 0, host: "127.0.0.1", migrateOnStart: false };
     subgraphs[name] = await startSubgraph(SUBGRAPHS[name], config, { log: logOf(name), sqlSink: sql[name] });
   }
   const urls = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [`${n.toUpperCase()}_URL`, subgraphs[n].url]));
   // Tests submit many appeals from one address: the rate limit is raised unless a test sets it.
-  const gateway = await createGateway(loadGatewayConfig({ RATE_LIMIT_POINTS: "1000000", ...urls, ...options.env }), logOf("gateway"));
+  const gateway = await createGateway(
+    loadGatewayConfig({ RATE_LIMIT_POINTS: "1000000", ...urls, ...options.env }),
+    logOf("gateway"),
+  );
   const { server, port } = await listen(gateway.app, 0, "127.0.0.1", "gateway");
   const base = `http://127.0.0.1:${port}`;
   return {

@@ -8,7 +8,9 @@ const CONTRACT_DIR = path.resolve(__dirname, "../../schema/operations");
 /** One operation of a contract file, printed exactly as the client sends it. */
 export function contractOperation(file: "portal" | "staff" | "dashboards", name: string): string {
   const document = parse(readFileSync(path.join(CONTRACT_DIR, `${file}.graphql`), "utf8"));
-  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === "OperationDefinition" && d.name?.value === name);
+  const operation = document.definitions.find(
+    (d): d is OperationDefinitionNode => d.kind === "OperationDefinition" && d.name?.value === name,
+  );
   if (!operation) throw new Error(`No operation ${name} in contract/${file}.graphql`);
   return print(operation);
 }

@@ -23,11 +23,18 @@ export function generatedBytes(total: number): { body: Readable; digest: () => s
 }
 
 /** Streams `body` to `url` and resolves with the status and the parsed JSON answer. */
-export function streamUpload(url: string, body: Readable, headers: Record<string, string>): Promise<{ status: number; json: any }> {
+export function streamUpload(
+  url: string,
+  body: Readable,
+  headers: Record<string, string>,
+): Promise<{ status: number; json: any }> {
   return new Promise((resolve, reject) => {
     const req = request(url, { method: "POST", headers }, (res) => {
       let text = "";
-      res.setEncoding("utf8").on("data", (c) => (text += c)).on("end", () => resolve({ status: res.statusCode!, json: text ? JSON.parse(text) : null }));
+      res
+        .setEncoding("utf8")
+        .on("data", (c) => (text += c))
+        .on("end", () => resolve({ status: res.statusCode!, json: text ? JSON.parse(text) : null }));
     });
     req.on("error", reject);
     body.pipe(req);
@@ -35,7 +42,10 @@ export function streamUpload(url: string, body: Readable, headers: Record<string
 }
 
 /** Downloads `url` hashing as it goes; resolves with status, headers, size and sha256 (or the JSON error). */
-export function streamDownload(url: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: IncomingMessage["headers"]; size: number; sha256: string; text: string }> {
+export function streamDownload(
+  url: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; headers: IncomingMessage["headers"]; size: number; sha256: string; text: string }> {
   return new Promise((resolve, reject) => {
     request(url, { headers }, (res) => {
       const hash = createHash("sha256");
@@ -46,7 +56,9 @@ export function streamDownload(url: string, headers: Record<string, string> = {}
         size += c.length;
         if (text.length < 2000) text += c.toString("utf8");
       });
-      res.on("end", () => resolve({ status: res.statusCode!, headers: res.headers, size, sha256: hash.digest("hex"), text }));
+      res.on("end", () =>
+        resolve({ status: res.statusCode!, headers: res.headers, size, sha256: hash.digest("hex"), text }),
+      );
     })
       .on("error", reject)
       .end();

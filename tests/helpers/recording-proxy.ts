@@ -12,7 +12,9 @@ export interface Recorded {
  * A man in the middle between the gateway and one subgraph: forwards every request unchanged
  * and keeps a copy of what passed (as an attacker on the internal network would capture it).
  */
-export async function startRecordingProxy(targetUrl: string): Promise<{ url: string; recorded: Recorded[]; stop(): Promise<void> }> {
+export async function startRecordingProxy(
+  targetUrl: string,
+): Promise<{ url: string; recorded: Recorded[]; stop(): Promise<void> }> {
   const target = new URL(targetUrl);
   const recorded: Recorded[] = [];
   const server = createServer((req, res) => {
@@ -20,12 +22,17 @@ export async function startRecordingProxy(targetUrl: string): Promise<{ url: str
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", () => {
       const body = Buffer.concat(chunks);
-      const headers = Object.fromEntries(Object.entries(req.headers).filter((e): e is [string, string] => typeof e[1] === "string"));
+      const headers = Object.fromEntries(
+        Object.entries(req.headers).filter((e): e is [string, string] => typeof e[1] === "string"),
+      );
       recorded.push({ method: req.method!, path: req.url!, headers, body: body.toString("utf8") });
-      const upstream = request({ hostname: target.hostname, port: target.port, method: req.method, path: req.url, headers }, (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
-      });
+      const upstream = request(
+        { hostname: target.hostname, port: target.port, method: req.method, path: req.url, headers },
+        (answer) => {
+          res.writeHead(answer.statusCode ?? 502, answer.headers);
+          answer.pipe(res);
+        },
+      );
       upstream.end(body);
     });
   });

@@ -16,9 +16,16 @@ describe("schema composition", () => {
 
   it("joins all four subgraphs and contributes Department fields from each", () => {
     const supergraph = files["supergraph.graphql"];
-    for (const name of ["DOCUMENTS", "APPEALS", "PROCUREMENT", "BUDGET"]) expect(supergraph).toContain(`@join__graph(name: "${name.toLowerCase()}"`);
-    for (const [file, field] of [["appeals", "appealStats"], ["procurement", "tenders("], ["budget", "budgetSummary("]]) {
-      expect(files[`${file}.graphql`]).toMatch(new RegExp(`type Department\\s+@key\\(fields: "id"\\)\\s*\\{[^}]*${field.replace("(", "\\(")}`));
+    for (const name of ["DOCUMENTS", "APPEALS", "PROCUREMENT", "BUDGET"])
+      expect(supergraph).toContain(`@join__graph(name: "${name.toLowerCase()}"`);
+    for (const [file, field] of [
+      ["appeals", "appealStats"],
+      ["procurement", "tenders("],
+      ["budget", "budgetSummary("],
+    ]) {
+      expect(files[`${file}.graphql`]).toMatch(
+        new RegExp(`type Department\\s+@key\\(fields: "id"\\)\\s*\\{[^}]*${field.replace("(", "\\(")}`),
+      );
     }
   });
 

@@ -2,7 +2,18 @@ import { SUBGRAPH_NAMES } from "../../subgraphs/registry";
 import { startCity, type City } from "../helpers/city";
 import { HOSTILE_CASES } from "./hostile-cases";
 
-const USER_CODES = ["BAD_USER_INPUT", "GRAPHQL_VALIDATION_FAILED", "GRAPHQL_PARSE_FAILED", "BAD_REQUEST", "PAYLOAD_TOO_LARGE", "UNAUTHENTICATED", "FORBIDDEN", "QUERY_LIMIT", "NOT_FOUND", "RATE_LIMITED"];
+const USER_CODES = [
+  "BAD_USER_INPUT",
+  "GRAPHQL_VALIDATION_FAILED",
+  "GRAPHQL_PARSE_FAILED",
+  "BAD_REQUEST",
+  "PAYLOAD_TOO_LARGE",
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+  "QUERY_LIMIT",
+  "NOT_FOUND",
+  "RATE_LIMITED",
+];
 
 /**
  * Hostile input through the gateway: every case gets a clear, non-internal answer (or is treated
@@ -16,7 +27,8 @@ describe("hostile input", () => {
       [SUBGRAPH_NAMES],
     );
     const counts: Record<string, number> = {};
-    for (const { s, t } of tables) counts[`${s}.${t}`] = (await city.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM "${s}"."${t}"`))[0].n;
+    for (const { s, t } of tables)
+      counts[`${s}.${t}`] = (await city.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM "${s}"."${t}"`))[0].n;
     return counts;
   };
   let before: Record<string, number>;

@@ -23,7 +23,10 @@ describe("gateway readiness", () => {
     const gateway = await startGateway(city, { IDENTITY_SECRET: "a-secret-the-subgraphs-do-not-share" });
     try {
       const why = "refuses the gateway's identity signature (IDENTITY_SECRET differs, or the clocks drift apart)";
-      expect(await readiness(gateway.url)).toEqual({ status: 503, body: { status: "not ready", subgraphs: each(why) } });
+      expect(await readiness(gateway.url)).toEqual({
+        status: 503,
+        body: { status: "not ready", subgraphs: each(why) },
+      });
     } finally {
       await gateway.stop();
     }
@@ -32,7 +35,10 @@ describe("gateway readiness", () => {
   it("names an unreachable subgraph without its address", async () => {
     const gateway = await startGateway(city, { BUDGET_URL: "http://127.0.0.1:9/graphql" });
     try {
-      expect(await readiness(gateway.url)).toEqual({ status: 503, body: { status: "not ready", subgraphs: { ...each("ready"), budget: "unreachable (connection failed)" } } });
+      expect(await readiness(gateway.url)).toEqual({
+        status: 503,
+        body: { status: "not ready", subgraphs: { ...each("ready"), budget: "unreachable (connection failed)" } },
+      });
     } finally {
       await gateway.stop();
     }

@@ -17,7 +17,14 @@ describe("a captured identity envelope", () => {
   let captured: Recorded;
   const refused = (message: string) => ({
     status: 401,
-    body: { errors: [{ message: `${message}: subgraphs answer only requests signed by the gateway`, extensions: { code: "UNAUTHENTICATED" } }] },
+    body: {
+      errors: [
+        {
+          message: `${message}: subgraphs answer only requests signed by the gateway`,
+          extensions: { code: "UNAUTHENTICATED" },
+        },
+      ],
+    },
   });
   const replay = async (url: string, body: string, headers = captured.headers) => {
     const { host: _host, "content-length": _length, ...rest } = headers;
@@ -35,7 +42,11 @@ describe("a captured identity envelope", () => {
     const proxy = await startRecordingProxy(city.subgraphs.documents.url);
     const gateway = await startGateway(city, { DOCUMENTS_URL: proxy.url });
     const manager = await staffHeaders("9", "6", "manager");
-    const answer = await fetch(gateway.url, { method: "POST", headers: { "content-type": "application/json", ...manager }, body: JSON.stringify({ query: "{ viewer { roles } }" }) });
+    const answer = await fetch(gateway.url, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...manager },
+      body: JSON.stringify({ query: "{ viewer { roles } }" }),
+    });
     expect(await answer.json()).toEqual({ data: { viewer: { roles: ["MANAGER"] } } });
     await gateway.stop();
     await proxy.stop();
@@ -49,23 +60,40 @@ describe("a captured identity envelope", () => {
     const body = JSON.stringify({
       query: `mutation { registerDocument(input: { kind: INCOMING, title: "Підроблений", departmentId: "6", accessLevel: PUBLIC }) { id } }`,
     });
-    expect(await replay(city.subgraphs.documents.url, body)).toEqual(refused("Identity envelope is for another request body"));
+    expect(await replay(city.subgraphs.documents.url, body)).toEqual(
+      refused("Identity envelope is for another request body"),
+    );
   });
 
   it("is refused on another subgraph", async () => {
-    const body = JSON.stringify({ query: `mutation { extendAppealDeadline(id: "1", reason: "replay", dueDate: "2030-01-01") { id } }` });
-    expect(await replay(city.subgraphs.appeals.url, body)).toEqual(refused("Identity envelope is for documents, not appeals"));
+    const body = JSON.stringify({
+      query: `mutation { extendAppealDeadline(id: "1", reason: "replay", dueDate: "2030-01-01") { id } }`,
+    });
+    expect(await replay(city.subgraphs.appeals.url, body)).toEqual(
+      refused("Identity envelope is for documents, not appeals"),
+    );
   });
 
   it("is refused when the same request is sent again", async () => {
-    expect(await replay(city.subgraphs.documents.url, captured.body)).toEqual(refused("Identity envelope was already used (a replay)"));
+    expect(await replay(city.subgraphs.documents.url, captured.body)).toEqual(
+      refused("Identity envelope was already used (a replay)"),
+    );
   });
 
   (REDIS_URL ? it : it.skip)("is refused by another replica of the subgraph (nonces shared in Redis)", async () => {
-    const config = { ...loadSubgraphConfig(SUBGRAPHS.documents, { DATABASE_URL: city.db.url, REDIS_URL }), port: 0, host: "127.0.0.1", migrateOnStart: false };
-    const replica: SubgraphHandle = await startSubgraph(SUBGRAPHS.documents, config, { log: pino({ level: "silent" }) });
+    const config = {
+      ...loadSubgraphConfig(SUBGRAPHS.documents, { DATABASE_URL: city.db.url, REDIS_URL }),
+      port: 0,
+      host: "127.0.0.1",
+      migrateOnStart: false,
+    };
+    const replica: SubgraphHandle = await startSubgraph(SUBGRAPHS.documents, config, {
+      log: pino({ level: "silent" }),
+    });
     try {
-      expect(await replay(replica.url, captured.body)).toEqual(refused("Identity envelope was already used (a replay)"));
+      expect(await replay(replica.url, captured.body)).toEqual(
+        refused("Identity envelope was already used (a replay)"),
+      );
     } finally {
       await replica.stop();
     }

@@ -1,7 +1,17 @@
 import { bearer, signToken, staffHeaders } from "../helpers/tokens";
 
 /** The callers of the access matrix; staff subjects are demo Staff ids, departments demo ids. */
-export const ROLE_NAMES = ["anonymous", "citizenOwn", "citizenOther", "clerk", "executor", "manager", "analyst", "admin", "otherDepartment"] as const;
+export const ROLE_NAMES = [
+  "anonymous",
+  "citizenOwn",
+  "citizenOther",
+  "clerk",
+  "executor",
+  "manager",
+  "analyst",
+  "admin",
+  "otherDepartment",
+] as const;
 export type RoleName = (typeof ROLE_NAMES)[number];
 
 export async function roleHeaders(): Promise<Record<RoleName, Record<string, string>>> {

@@ -7,7 +7,9 @@ import { appealStatistics } from "../services/appeal-statistics.service";
 
 @Resolver(() => AppealStatRow)
 export class AppealStatisticsResolver {
-  @Query(() => [AppealStatRow], { description: "Appeals received in [from, to), grouped. Managers, analysts and admins." })
+  @Query(() => [AppealStatRow], {
+    description: "Appeals received in [from, to), grouped. Managers, analysts and admins.",
+  })
   @Authorized(APPEAL_STATISTICS)
   appealStatistics(
     @Arg("from", () => Date) from: Date,

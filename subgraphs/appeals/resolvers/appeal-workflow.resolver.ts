@@ -8,7 +8,10 @@ import { AnswerAppealInput } from "../inputs/answer-appeal.input";
 import { appealsViewer, HANDLE_APPEALS } from "../services/appeal-access";
 import { AppealActions } from "../services/appeal-actions.service";
 
-const VERSION = { nullable: true, description: "The version you read; a CONFLICT if the appeal changed since." } as const;
+const VERSION = {
+  nullable: true,
+  description: "The version you read; a CONFLICT if the appeal changed since.",
+} as const;
 
 /** The manager's control: every transition of an appeal, each recorded on its timeline. */
 @Resolver()
@@ -30,7 +33,11 @@ export class AppealWorkflowResolver {
   }
 
   @Mutation(() => Appeal, { description: "The executor starts working on it." })
-  startAppealWork(@Arg("id", () => ID) id: string, @Ctx() ctx: AppealsContext, @Arg("version", () => Int, VERSION) version?: number): Promise<Appeal> {
+  startAppealWork(
+    @Arg("id", () => ID) id: string,
+    @Ctx() ctx: AppealsContext,
+    @Arg("version", () => Int, VERSION) version?: number,
+  ): Promise<Appeal> {
     return this.actions(ctx).start(id, version);
   }
 
@@ -45,7 +52,11 @@ export class AppealWorkflowResolver {
   }
 
   @Mutation(() => Appeal, { description: "Closes an answered appeal." })
-  closeAppeal(@Arg("id", () => ID) id: string, @Ctx() ctx: AppealsContext, @Arg("version", () => Int, VERSION) version?: number): Promise<Appeal> {
+  closeAppeal(
+    @Arg("id", () => ID) id: string,
+    @Ctx() ctx: AppealsContext,
+    @Arg("version", () => Int, VERSION) version?: number,
+  ): Promise<Appeal> {
     return this.actions(ctx).close(id, version);
   }
 
@@ -59,7 +70,9 @@ export class AppealWorkflowResolver {
     return this.actions(ctx).forward(id, to, version);
   }
 
-  @Mutation(() => Appeal, { description: "Leaves the appeal without consideration (art. 8), with the ground and the reason the citizen reads." })
+  @Mutation(() => Appeal, {
+    description: "Leaves the appeal without consideration (art. 8), with the ground and the reason the citizen reads.",
+  })
   rejectAppeal(
     @Arg("id", () => ID) id: string,
     @Arg("reason") reason: string,
@@ -74,7 +87,9 @@ export class AppealWorkflowResolver {
     return this.actions(ctx).reject(id, reason, reasonCode, version);
   }
 
-  @Mutation(() => Appeal, { description: "A longer term set by the head (at most 45 days from receipt); the citizen sees the reason." })
+  @Mutation(() => Appeal, {
+    description: "A longer term set by the head (at most 45 days from receipt); the citizen sees the reason.",
+  })
   extendAppealDeadline(
     @Arg("id", () => ID) id: string,
     @Arg("dueDate", () => CalendarDateScalar) dueDate: string,

@@ -13,12 +13,20 @@ import { answerOf } from "./appeal-answer.resolver";
 /** What anyone may do, without a token: file an appeal and follow it by its code. */
 @Resolver(() => TrackedAppeal)
 export class PortalAppealResolver {
-  @Mutation(() => AppealReceipt, { description: "Files an appeal; it is registered at once. Idempotent by idempotencyKey." })
-  submitAppeal(@Arg("input", () => SubmitAppealInput) input: SubmitAppealInput, @Ctx() ctx: AppealsContext): Promise<AppealReceipt> {
+  @Mutation(() => AppealReceipt, {
+    description: "Files an appeal; it is registered at once. Idempotent by idempotencyKey.",
+  })
+  submitAppeal(
+    @Arg("input", () => SubmitAppealInput) input: SubmitAppealInput,
+    @Ctx() ctx: AppealsContext,
+  ): Promise<AppealReceipt> {
     return submitAppeal(ctx.db, input, ctx.viewer);
   }
 
-  @Query(() => TrackedAppeal, { nullable: true, description: "Where an appeal is, by its tracking code; null for an unknown code." })
+  @Query(() => TrackedAppeal, {
+    nullable: true,
+    description: "Where an appeal is, by its tracking code; null for an unknown code.",
+  })
   trackAppeal(@Arg("trackingCode") trackingCode: string, @Ctx() ctx: AppealsContext): Promise<TrackedAppeal | null> {
     return findByTrackingCode(ctx.db, trackingCode);
   }

@@ -13,13 +13,18 @@ export class BudgetTotals {
   @Field(() => DecimalScalar, { description: "The budget as adopted: the plan in the year's first report." })
   approved: string;
 
-  @Field(() => DecimalScalar, { description: "The plan with every amendment to date: the plan in the year's latest report." })
+  @Field(() => DecimalScalar, {
+    description: "The plan with every amendment to date: the plan in the year's latest report.",
+  })
   amended: string;
 
   @Field(() => DecimalScalar, { description: "Executed from 1 January, as in the year's latest report." })
   executed: string;
 
-  @Field(() => Float, { nullable: true, description: "executed / amended, 0..1 (4 decimals); null when nothing is planned." })
+  @Field(() => Float, {
+    nullable: true,
+    description: "executed / amended, 0..1 (4 decimals); null when nothing is planned.",
+  })
   executionRate: number | null;
 }
 
@@ -55,7 +60,9 @@ export class RevenueTotals {
   @Field(() => DecimalScalar, { description: "The revenue plan as adopted: the year's first report." })
   approved: string;
 
-  @Field(() => DecimalScalar, { description: "The revenue plan with every amendment to date: the year's latest report." })
+  @Field(() => DecimalScalar, {
+    description: "The revenue plan with every amendment to date: the year's latest report.",
+  })
   amended: string;
 
   @Field(() => DecimalScalar, { description: "Received from 1 January, as in the year's latest report." })

@@ -29,7 +29,9 @@ export class BudgetLine {
   fund: Fund;
 
   @Column({ type: "numeric", precision: 18, scale: 2 })
-  @Field(() => DecimalScalar, { description: "The plan in the year's first report; 0 for a line added by an amendment." })
+  @Field(() => DecimalScalar, {
+    description: "The plan in the year's first report; 0 for a line added by an amendment.",
+  })
   approved: string;
 
   @Column({ type: "numeric", precision: 18, scale: 2 })
@@ -37,6 +39,8 @@ export class BudgetLine {
   amended: string;
 
   @Column({ type: "numeric", precision: 18, scale: 2 })
-  @Field(() => DecimalScalar, { description: "Executed from 1 January, as in the year's latest report; 0 for a line no longer in it." })
+  @Field(() => DecimalScalar, {
+    description: "Executed from 1 January, as in the year's latest report; 0 for a line no longer in it.",
+  })
   executed: string;
 }

@@ -16,6 +16,9 @@ export class BudgetLineMonth {
   @Field(() => DecimalScalar, { description: "Executed from 1 January to the end of the month." })
   executedToDate: string;
 
-  @Field(() => DecimalScalar, { description: "Executed in this month: the difference from the year's previous report (0 there when the line was not in it)." })
+  @Field(() => DecimalScalar, {
+    description:
+      "Executed in this month: the difference from the year's previous report (0 there when the line was not in it).",
+  })
   executedInMonth: string;
 }

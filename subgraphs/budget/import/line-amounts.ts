@@ -19,7 +19,11 @@ export const LINE_TABLES = {
  * So every sum of lines equals the sum of the export's rows of that report. Lines without months
  * (entered, not imported) keep their amounts.
  */
-export async function deriveLineAmounts(m: EntityManager, side: keyof typeof LINE_TABLES, years: number[]): Promise<void> {
+export async function deriveLineAmounts(
+  m: EntityManager,
+  side: keyof typeof LINE_TABLES,
+  years: number[],
+): Promise<void> {
   const t = LINE_TABLES[side];
   await m.query(
     `WITH reports AS (

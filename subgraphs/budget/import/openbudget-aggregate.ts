@@ -30,11 +30,18 @@ export class OpenBudgetAggregate {
       return;
     }
     const key = `${row.side}|${row.year}|${row.code}|${FUNDS[row.fund]}`;
-    const draft = this.lines.get(key) ?? { side: row.side, year: row.year, code: row.code, fund: FUNDS[row.fund], months: new Map() };
+    const draft = this.lines.get(key) ?? {
+      side: row.side,
+      year: row.year,
+      code: row.code,
+      fund: FUNDS[row.fund],
+      months: new Map(),
+    };
     draft.months.set(row.month, { plan: row.plan, fact: row.fact });
     this.lines.set(key, draft);
     const named = this.names.get(`${row.side}|${row.code}`);
-    if (!named || named.year <= row.year) this.names.set(`${row.side}|${row.code}`, { side: row.side, code: row.code, name: row.name, year: row.year });
+    if (!named || named.year <= row.year)
+      this.names.set(`${row.side}|${row.code}`, { side: row.side, code: row.code, name: row.name, year: row.year });
   }
 
   /** T rows that differ from C + S of the same month and code. */
@@ -49,8 +56,20 @@ export class OpenBudgetAggregate {
         plan += m?.plan ?? 0n;
         fact += m?.fact ?? 0n;
       }
-      if (plan !== total.plan) problems.push({ file, line: total.line, field: "ZAT_AMT", why: `T is ${formatMoney(total.plan)} but C + S is ${formatMoney(plan)}` });
-      if (fact !== total.fact) problems.push({ file, line: total.line, field: "FAKT_AMT", why: `T is ${formatMoney(total.fact)} but C + S is ${formatMoney(fact)}` });
+      if (plan !== total.plan)
+        problems.push({
+          file,
+          line: total.line,
+          field: "ZAT_AMT",
+          why: `T is ${formatMoney(total.plan)} but C + S is ${formatMoney(plan)}`,
+        });
+      if (fact !== total.fact)
+        problems.push({
+          file,
+          line: total.line,
+          field: "FAKT_AMT",
+          why: `T is ${formatMoney(total.fact)} but C + S is ${formatMoney(fact)}`,
+        });
     }
     return problems;
   }

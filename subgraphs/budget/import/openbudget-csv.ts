@@ -44,27 +44,56 @@ export async function readOpenBudgetCsv(
   input.on("error", (err) => parser.destroy(err));
   input.pipe(parser);
   let side: BudgetSide | null = null;
-  for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
+  for await (const { record, info } of parser as AsyncIterable<{
+    record: Record<string, string>;
+    info: { lines: number };
+  }>) {
     const line = info.lines;
     const problem = (field: string, why: string) => onProblem({ file, line, field, why });
     side ??= "COD_CONS_EK" in record ? "EXPENSE" : "COD_INCO" in record ? "REVENUE" : null;
     if (side === null) {
-      onProblem({ file, line: null, field: null, why: "not an openbudget export: neither COD_CONS_EK nor COD_INCO among the columns" });
+      onProblem({
+        file,
+        line: null,
+        field: null,
+        why: "not an openbudget export: neither COD_CONS_EK nor COD_INCO among the columns",
+      });
       return;
     }
     const cols = SIDES[side];
-    const period = /^(\d{4})-(\d{2})-\d{2}$/.exec(record.REP_PERIOD ?? "") ?? /^(\d{2})\.(\d{4})$/.exec(record.REP_PERIOD ?? "");
-    if (!period) { problem("REP_PERIOD", `"${record.REP_PERIOD}" is not a month (YYYY-MM-DD or MM.YYYY)`); continue; }
-    const [year, month] = period[0].includes(".") ? [Number(period[2]), Number(period[1])] : [Number(period[1]), Number(period[2])];
-    if (month < 1 || month > 12) { problem("REP_PERIOD", `"${record.REP_PERIOD}" has no month ${month}`); continue; }
+    const period =
+      /^(\d{4})-(\d{2})-\d{2}$/.exec(record.REP_PERIOD ?? "") ?? /^(\d{2})\.(\d{4})$/.exec(record.REP_PERIOD ?? "");
+    if (!period) {
+      problem("REP_PERIOD", `"${record.REP_PERIOD}" is not a month (YYYY-MM-DD or MM.YYYY)`);
+      continue;
+    }
+    const [year, month] = period[0].includes(".")
+      ? [Number(period[2]), Number(period[1])]
+      : [Number(period[1]), Number(period[2])];
+    if (month < 1 || month > 12) {
+      problem("REP_PERIOD", `"${record.REP_PERIOD}" has no month ${month}`);
+      continue;
+    }
     const fund = record.FUND_TYP;
-    if (fund !== "C" && fund !== "S" && fund !== "T") { problem("FUND_TYP", `"${fund}" is not C, S or T`); continue; }
+    if (fund !== "C" && fund !== "S" && fund !== "T") {
+      problem("FUND_TYP", `"${fund}" is not C, S or T`);
+      continue;
+    }
     const code = (record[cols.code] ?? "").trim();
-    if (!cols.pattern.test(code)) { problem(cols.code, `"${code}" is not a ${side === "EXPENSE" ? "4" : "8"}-digit code`); continue; }
+    if (!cols.pattern.test(code)) {
+      problem(cols.code, `"${code}" is not a ${side === "EXPENSE" ? "4" : "8"}-digit code`);
+      continue;
+    }
     const plan = parseMoney(record.ZAT_AMT || "0");
-    if (plan === null) { problem("ZAT_AMT", `"${record.ZAT_AMT}" is not an amount`); continue; }
+    if (plan === null) {
+      problem("ZAT_AMT", `"${record.ZAT_AMT}" is not an amount`);
+      continue;
+    }
     const fact = parseMoney(record.FAKT_AMT || "0");
-    if (fact === null) { problem("FAKT_AMT", `"${record.FAKT_AMT}" is not an amount`); continue; }
+    if (fact === null) {
+      problem("FAKT_AMT", `"${record.FAKT_AMT}" is not an amount`);
+      continue;
+    }
     onRow({ line, side, year, month, fund, code, name: (record[cols.name] ?? "").trim() || code, plan, fact });
   }
 }

@@ -19,7 +19,11 @@ export interface ImportProgress {
  * file. Bad rows and T/C/S mismatches are reported and the rest imports; a file that cannot be
  * read at all is reported and changes nothing.
  */
-export async function importOpenBudget(db: DataSource, files: string[], progress: ImportProgress = () => undefined): Promise<ImportSummary[]> {
+export async function importOpenBudget(
+  db: DataSource,
+  files: string[],
+  progress: ImportProgress = () => undefined,
+): Promise<ImportSummary[]> {
   const summaries: ImportSummary[] = [];
   for (const file of files) {
     const aggregate = new OpenBudgetAggregate();
@@ -35,11 +39,18 @@ export async function importOpenBudget(db: DataSource, files: string[], progress
         (problem) => problems.push(problem),
       );
     } catch (err) {
-      summaries.push({ file, rows, lines: 0, problems: [...problems, { file, line: null, field: null, why: `cannot be read: ${(err as Error).message}` }] });
+      summaries.push({
+        file,
+        rows,
+        lines: 0,
+        problems: [...problems, { file, line: null, field: null, why: `cannot be read: ${(err as Error).message}` }],
+      });
       continue;
     }
     problems.push(...aggregate.crossCheck(file));
-    const lines = await db.transaction((m) => writeOpenBudget(m, aggregate, (done, total) => progress(`${file}: ${done}/${total} lines written`)));
+    const lines = await db.transaction((m) =>
+      writeOpenBudget(m, aggregate, (done, total) => progress(`${file}: ${done}/${total} lines written`)),
+    );
     summaries.push({ file, rows, lines, problems });
   }
   return summaries;

@@ -16,10 +16,18 @@ async function writeClassifications(m: EntityManager, aggregate: OpenBudgetAggre
       [kind, code],
     );
     if (!current) {
-      await m.query(`INSERT INTO budget.classification (kind, code, parent_code, name) VALUES ($1, $2, $3, $4)`, [kind, code, parentCode(code), name]);
+      await m.query(`INSERT INTO budget.classification (kind, code, parent_code, name) VALUES ($1, $2, $3, $4)`, [
+        kind,
+        code,
+        parentCode(code),
+        name,
+      ]);
     } else if (current.name !== name && `${year}-01-01` > current.from) {
       await m.query(`UPDATE budget.classification SET valid_to = $2 WHERE id = $1`, [current.id, `${year - 1}-12-31`]);
-      await m.query(`INSERT INTO budget.classification (kind, code, parent_code, name, valid_from) VALUES ($1, $2, $3, $4, $5)`, [kind, code, parentCode(code), name, `${year}-01-01`]);
+      await m.query(
+        `INSERT INTO budget.classification (kind, code, parent_code, name, valid_from) VALUES ($1, $2, $3, $4, $5)`,
+        [kind, code, parentCode(code), name, `${year}-01-01`],
+      );
     }
   }
 }
@@ -31,15 +39,19 @@ async function writeClassifications(m: EntityManager, aggregate: OpenBudgetAggre
  * file's and earlier ones' (line-amounts.ts). Upserts by the natural key, so the same file twice
  * changes nothing and a later file for the same year updates it.
  */
-export async function writeOpenBudget(m: EntityManager, aggregate: OpenBudgetAggregate, onProgress: (done: number, total: number) => void): Promise<number> {
+export async function writeOpenBudget(
+  m: EntityManager,
+  aggregate: OpenBudgetAggregate,
+  onProgress: (done: number, total: number) => void,
+): Promise<number> {
   const drafts = aggregate.drafts();
   const years = new Map<number, number>();
   for (const d of drafts) years.set(d.year, Math.max(years.get(d.year) ?? 0, ...d.months.keys()));
   for (const [year, lastMonth] of years) {
-    await m.query(`INSERT INTO budget.fiscal_year (year, status) VALUES ($1, $2) ON CONFLICT (year) DO UPDATE SET status = EXCLUDED.status`, [
-      year,
-      lastMonth === 12 ? "CLOSED" : "AMENDED",
-    ]);
+    await m.query(
+      `INSERT INTO budget.fiscal_year (year, status) VALUES ($1, $2) ON CONFLICT (year) DO UPDATE SET status = EXCLUDED.status`,
+      [year, lastMonth === 12 ? "CLOSED" : "AMENDED"],
+    );
   }
   await writeClassifications(m, aggregate);
   for (const [index, draft] of drafts.entries()) {
@@ -58,7 +70,12 @@ export async function writeOpenBudget(m: EntityManager, aggregate: OpenBudgetAgg
       `INSERT INTO budget.${t.month} (line_id, month, plan, ${t.done})
        SELECT $1, * FROM unnest($2::int[], $3::numeric[], $4::numeric[])
        ON CONFLICT (line_id, month) DO UPDATE SET plan = EXCLUDED.plan, ${t.done} = EXCLUDED.${t.done}`,
-      [id, months.map(([month]) => month), months.map(([, v]) => formatMoney(v.plan)), months.map(([, v]) => formatMoney(v.fact))],
+      [
+        id,
+        months.map(([month]) => month),
+        months.map(([, v]) => formatMoney(v.plan)),
+        months.map(([, v]) => formatMoney(v.fact)),
+      ],
     );
     if ((index + 1) % 100 === 0 || index + 1 === drafts.length) onProgress(index + 1, drafts.length);
   }

@@ -16,7 +16,11 @@ function classificationLoader(db: DataSource, kind: "PROGRAM" | "ECONOMIC") {
         const [year, code] = key.split("|");
         byYear.set(Number(year), [...(byYear.get(Number(year)) ?? []), code]);
       }
-      const found = await Promise.all([...byYear].map(async ([year, codes]) => (await classificationsInForce(db, kind, codes, year)).map((c) => ({ ...c, key: `${year}|${c.code}` }))));
+      const found = await Promise.all(
+        [...byYear].map(async ([year, codes]) =>
+          (await classificationsInForce(db, kind, codes, year)).map((c) => ({ ...c, key: `${year}|${c.code}` })),
+        ),
+      );
       return found.flat();
     },
     (c: (BudgetProgram & EconomicCode) & { key: string }) => c.key,
@@ -30,10 +34,16 @@ export function createBudgetLoaders(db: DataSource) {
       (ids, { year }) => summariesByDepartment(db, ids, year),
       ({ year }) => summary(year, { approved: "0.00", amended: "0.00", executed: "0.00" }),
     ),
-    lineById: oneByKey((ids: readonly number[]) => db.getRepository(BudgetLine).findBy({ id: In([...ids]) }), (l) => l.id),
+    lineById: oneByKey(
+      (ids: readonly number[]) => db.getRepository(BudgetLine).findBy({ id: In([...ids]) }),
+      (l) => l.id,
+    ),
     programByYearCode: classificationLoader(db, "PROGRAM"),
     economicByYearCode: classificationLoader(db, "ECONOMIC"),
-    monthsByLine: manyByKey((ids: readonly number[]) => monthsOfLines(db, ids), (m) => m.lineId),
+    monthsByLine: manyByKey(
+      (ids: readonly number[]) => monthsOfLines(db, ids),
+      (m) => m.lineId,
+    ),
   };
 }
 

@@ -50,7 +50,9 @@ export class BudgetCore1764270000000 implements MigrationInterface {
         ('REVENUE', '30000000', NULL, 'Доходи від операцій з капіталом'),
         ('REVENUE', '40000000', NULL, 'Офіційні трансферти'),
         ('REVENUE', '50000000', NULL, 'Цільові фонди')`);
-    await q.query(`CREATE INDEX classification_department_idx ON budget.classification (department_id) WHERE kind = 'PROGRAM'`);
+    await q.query(
+      `CREATE INDEX classification_department_idx ON budget.classification (department_id) WHERE kind = 'PROGRAM'`,
+    );
     await q.query(`
       CREATE TABLE budget.budget_line (
         id serial PRIMARY KEY,
@@ -94,7 +96,14 @@ export class BudgetCore1764270000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of ["revenue_line_month", "revenue_line", "budget_line_month", "budget_line", "classification", "fiscal_year"]) {
+    for (const table of [
+      "revenue_line_month",
+      "revenue_line",
+      "budget_line_month",
+      "budget_line",
+      "classification",
+      "fiscal_year",
+    ]) {
       await q.query(`DROP TABLE budget.${table}`);
     }
   }

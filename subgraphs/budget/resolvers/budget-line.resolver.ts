@@ -8,14 +8,25 @@ import { BudgetLineMonth } from "../entities/line-month.type";
 /** A line's classifications (as in force in its year) and months, all through loaders. */
 @Resolver(() => BudgetLine)
 export class BudgetLineResolver {
-  @FieldResolver(() => BudgetProgram, { nullable: true, description: "The programme; null for lines imported without one." })
+  @FieldResolver(() => BudgetProgram, {
+    nullable: true,
+    description: "The programme; null for lines imported without one.",
+  })
   program(@Root() line: BudgetLine, @Ctx() ctx: BudgetContext): Promise<BudgetProgram | null> | null {
-    return line.programCode === null ? null : ctx.loaders.programByYearCode.load(`${line.fiscalYear}|${line.programCode}`);
+    return line.programCode === null
+      ? null
+      : ctx.loaders.programByYearCode.load(`${line.fiscalYear}|${line.programCode}`);
   }
 
   @FieldResolver(() => EconomicCode)
   async economicCode(@Root() line: BudgetLine, @Ctx() ctx: BudgetContext): Promise<EconomicCode> {
-    return (await ctx.loaders.economicByYearCode.load(`${line.fiscalYear}|${line.economicCode}`)) ?? { code: line.economicCode, name: line.economicCode, parentCode: null };
+    return (
+      (await ctx.loaders.economicByYearCode.load(`${line.fiscalYear}|${line.economicCode}`)) ?? {
+        code: line.economicCode,
+        name: line.economicCode,
+        parentCode: null,
+      }
+    );
   }
 
   @FieldResolver(() => [BudgetLineMonth], { description: "The monthly figures behind the amounts." })

@@ -1,12 +1,25 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
 import { pageSize, type Page } from "../../common/pagination";
 import type { BudgetContext } from "../context";
-import { BudgetTotals, EconomicGroupTotals, FundTotals, RevenueTotals, YearComparison } from "../entities/budget-amounts.type";
+import {
+  BudgetTotals,
+  EconomicGroupTotals,
+  FundTotals,
+  RevenueTotals,
+  YearComparison,
+} from "../entities/budget-amounts.type";
 import { BudgetLineConnection } from "../entities/budget-line-connection.type";
 import type { BudgetLine } from "../entities/budget-line.entity";
 import { Budget } from "../entities/budget.type";
 import { DepartmentTotals, ProgramTotals } from "../entities/grouped-totals.type";
-import { expenditureTotals, revenueTotals, totalsByEconomicGroup, totalsByFund, totalsByProgram, yearOverYear } from "../services/budget-aggregates.service";
+import {
+  expenditureTotals,
+  revenueTotals,
+  totalsByEconomicGroup,
+  totalsByFund,
+  totalsByProgram,
+  yearOverYear,
+} from "../services/budget-aggregates.service";
 import { budgetOfYear } from "../services/budget.service";
 import { linesOfYear } from "../services/budget-lines.service";
 import { checkYear } from "../services/year";
@@ -34,7 +47,9 @@ export class BudgetResolver {
     return totalsByFund(ctx.db, b.year);
   }
 
-  @FieldResolver(() => [EconomicGroupTotals], { description: "By economic group: 2000 current, 3000 capital ..., with their sub-groups." })
+  @FieldResolver(() => [EconomicGroupTotals], {
+    description: "By economic group: 2000 current, 3000 capital ..., with their sub-groups.",
+  })
   byEconomicGroup(@Root() b: Budget, @Ctx() ctx: BudgetContext): Promise<EconomicGroupTotals[]> {
     return totalsByEconomicGroup(ctx.db, b.year);
   }
@@ -42,13 +57,19 @@ export class BudgetResolver {
   @FieldResolver(() => [ProgramTotals], { description: "By programme (lines imported without one are not in it)." })
   async byProgram(@Root() b: Budget, @Ctx() ctx: BudgetContext): Promise<ProgramTotals[]> {
     const rows = await totalsByProgram(ctx.db, b.year, "program");
-    return rows.map(({ code, name, departmentId, ...totals }) => ({ ...totals, program: { code, name, departmentId } }));
+    return rows.map(({ code, name, departmentId, ...totals }) => ({
+      ...totals,
+      program: { code, name, departmentId },
+    }));
   }
 
   @FieldResolver(() => [DepartmentTotals], { description: "By responsible department." })
   async byDepartment(@Root() b: Budget, @Ctx() ctx: BudgetContext): Promise<DepartmentTotals[]> {
     const rows = await totalsByProgram(ctx.db, b.year, "department");
-    return rows.map(({ departmentId, code: _c, name: _n, ...totals }) => ({ ...totals, department: departmentId === null ? null : { id: String(departmentId) } }));
+    return rows.map(({ departmentId, code: _c, name: _n, ...totals }) => ({
+      ...totals,
+      department: departmentId === null ? null : { id: String(departmentId) },
+    }));
   }
 
   @FieldResolver(() => YearComparison, { description: "Against the year before." })

@@ -9,7 +9,11 @@ import { checkYear } from "../services/year";
 @Resolver(() => DepartmentRef)
 export class DepartmentBudgetResolver {
   @FieldResolver(() => BudgetSummary, { description: "The department's programmes' expenditure in a year." })
-  budgetSummary(@Root() department: DepartmentRef, @Arg("year", () => Int) year: number, @Ctx() ctx: BudgetContext): Promise<BudgetSummary> {
+  budgetSummary(
+    @Root() department: DepartmentRef,
+    @Arg("year", () => Int) year: number,
+    @Ctx() ctx: BudgetContext,
+  ): Promise<BudgetSummary> {
     return ctx.loaders.summaryByDepartment.load({ id: parseId(department.id), year: checkYear(year) });
   }
 }

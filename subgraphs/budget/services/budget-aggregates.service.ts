@@ -1,5 +1,11 @@
 import type { DataSource } from "typeorm";
-import type { BudgetTotals, EconomicGroupTotals, FundTotals, RevenueTotals, YearComparison } from "../entities/budget-amounts.type";
+import type {
+  BudgetTotals,
+  EconomicGroupTotals,
+  FundTotals,
+  RevenueTotals,
+  YearComparison,
+} from "../entities/budget-amounts.type";
 import type { Fund } from "../entities/fund.enum";
 import { formatMoney, parseMoney } from "../import/money";
 import { PROGRAM_IN_FORCE } from "./budget.service";
@@ -28,7 +34,10 @@ export async function revenueTotals(db: DataSource, year: number): Promise<Reven
 }
 
 export async function totalsByFund(db: DataSource, year: number): Promise<FundTotals[]> {
-  const rows: (Sums & { fund: Fund })[] = await db.query(`SELECT l.fund, ${SUMS} FROM budget.budget_line l WHERE l.fiscal_year = $1 GROUP BY l.fund ORDER BY l.fund`, [year]);
+  const rows: (Sums & { fund: Fund })[] = await db.query(
+    `SELECT l.fund, ${SUMS} FROM budget.budget_line l WHERE l.fiscal_year = $1 GROUP BY l.fund ORDER BY l.fund`,
+    [year],
+  );
   return rows.map(withRate);
 }
 
@@ -51,16 +60,38 @@ export async function totalsByEconomicGroup(db: DataSource, year: number): Promi
   const groups = new Map<string, EconomicGroupTotals & { cents: [bigint, bigint, bigint] }>();
   const kop = (v: string) => parseMoney(v)!;
   for (const r of rows) {
-    const top = groups.get(r.top) ?? { code: r.top, name: r.topName ?? r.top, children: [], cents: [0n, 0n, 0n], approved: "", amended: "", executed: "", executionRate: null };
+    const top = groups.get(r.top) ?? {
+      code: r.top,
+      name: r.topName ?? r.top,
+      children: [],
+      cents: [0n, 0n, 0n],
+      approved: "",
+      amended: "",
+      executed: "",
+      executionRate: null,
+    };
     top.cents = [top.cents[0] + kop(r.approved), top.cents[1] + kop(r.amended), top.cents[2] + kop(r.executed)];
-    if (r.sub !== r.top) top.children.push({ ...withRate({ approved: r.approved, amended: r.amended, executed: r.executed }), code: r.sub, name: r.subName ?? r.sub, children: [] });
+    if (r.sub !== r.top)
+      top.children.push({
+        ...withRate({ approved: r.approved, amended: r.amended, executed: r.executed }),
+        code: r.sub,
+        name: r.subName ?? r.sub,
+        children: [],
+      });
     groups.set(r.top, top);
   }
-  return [...groups.values()].map(({ cents, ...g }) => ({ ...g, ...withRate({ approved: formatMoney(cents[0]), amended: formatMoney(cents[1]), executed: formatMoney(cents[2]) }) }));
+  return [...groups.values()].map(({ cents, ...g }) => ({
+    ...g,
+    ...withRate({ approved: formatMoney(cents[0]), amended: formatMoney(cents[1]), executed: formatMoney(cents[2]) }),
+  }));
 }
 
 /** Totals per programme in force that year, or per its department, in one statement each. */
-export async function totalsByProgram(db: DataSource, year: number, per: "program" | "department"): Promise<(BudgetTotals & { code: string; name: string; departmentId: number | null })[]> {
+export async function totalsByProgram(
+  db: DataSource,
+  year: number,
+  per: "program" | "department",
+): Promise<(BudgetTotals & { code: string; name: string; departmentId: number | null })[]> {
   const key = per === "program" ? "p.code, p.name, p.department_id" : "p.department_id";
   const rows = await db.query(
     `SELECT ${per === "program" ? "p.code, p.name," : "NULL AS code, NULL AS name,"} p.department_id AS "departmentId", ${SUMS}
@@ -74,6 +105,15 @@ export async function totalsByProgram(db: DataSource, year: number, per: "progra
 /** This year's totals against the year before's. */
 export async function yearOverYear(db: DataSource, year: number): Promise<YearComparison> {
   const [previous, current] = await Promise.all([expenditureTotals(db, year - 1), expenditureTotals(db, year)]);
-  const [{ change }] = await db.query(`SELECT ($1::numeric - $2::numeric)::numeric(18,2)::text AS change`, [current.executed, previous.executed]);
-  return { previousYear: year - 1, previous, current, executedChange: change, executedChangeRate: rate(change, previous.executed) };
+  const [{ change }] = await db.query(`SELECT ($1::numeric - $2::numeric)::numeric(18,2)::text AS change`, [
+    current.executed,
+    previous.executed,
+  ]);
+  return {
+    previousYear: year - 1,
+    previous,
+    current,
+    executedChange: change,
+    executedChangeRate: rate(change, previous.executed),
+  };
 }

@@ -5,17 +5,30 @@ import type { BudgetProgram, EconomicCode } from "../entities/classification.typ
 import type { BudgetLineMonth } from "../entities/line-month.type";
 
 /** A page of the year's expenditure lines, by id (keyset), with the total count. */
-export async function linesOfYear(db: DataSource, year: number, size: number, after: string | null | undefined): Promise<Page<BudgetLine>> {
+export async function linesOfYear(
+  db: DataSource,
+  year: number,
+  size: number,
+  after: string | null | undefined,
+): Promise<Page<BudgetLine>> {
   const query = db.getRepository(BudgetLine).createQueryBuilder("l").where("l.fiscal_year = :year", { year });
   const totalCount = await query.clone().getCount();
   const cursor = decodeCursor(after, ["number"]);
   if (cursor) query.andWhere("l.id > :after", { after: cursor[0] });
-  const rows = await query.orderBy("l.id", "ASC").limit(size + 1).getMany();
+  const rows = await query
+    .orderBy("l.id", "ASC")
+    .limit(size + 1)
+    .getMany();
   return toPage(rows, size, totalCount, (l) => [l.id]);
 }
 
 /** Classification entries in force in a year, for many codes at once. */
-export async function classificationsInForce(db: DataSource, kind: "PROGRAM" | "ECONOMIC", codes: string[], year: number): Promise<(BudgetProgram & EconomicCode)[]> {
+export async function classificationsInForce(
+  db: DataSource,
+  kind: "PROGRAM" | "ECONOMIC",
+  codes: string[],
+  year: number,
+): Promise<(BudgetProgram & EconomicCode)[]> {
   return db.query(
     `SELECT code, name, parent_code AS "parentCode", department_id AS "departmentId" FROM budget.classification
       WHERE kind = $1 AND code = ANY($2) AND valid_from <= make_date($3, 12, 31) AND (valid_to IS NULL OR valid_to >= make_date($3, 1, 1))`,
@@ -30,7 +43,10 @@ export async function classificationsInForce(db: DataSource, kind: "PROGRAM" | "
  * report: it does not count in a report it is absent from, as in the year's amounts
  * (import/line-amounts.ts). The year's reports are the months any of its lines has.
  */
-export async function monthsOfLines(db: DataSource, ids: readonly number[]): Promise<(BudgetLineMonth & { lineId: number })[]> {
+export async function monthsOfLines(
+  db: DataSource,
+  ids: readonly number[],
+): Promise<(BudgetLineMonth & { lineId: number })[]> {
   return db.query(
     `WITH asked AS (SELECT id, fiscal_year FROM budget.budget_line WHERE id = ANY($1)),
           reports AS (

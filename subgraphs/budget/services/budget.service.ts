@@ -18,7 +18,11 @@ export async function budgetOfYear(db: DataSource, year: number): Promise<Budget
 }
 
 /** Each department's totals for one year in one statement, keyed by department id. */
-export async function summariesByDepartment(db: DataSource, ids: number[], year: number): Promise<Map<number, BudgetSummary>> {
+export async function summariesByDepartment(
+  db: DataSource,
+  ids: number[],
+  year: number,
+): Promise<Map<number, BudgetSummary>> {
   const rows: (BudgetSummary & { departmentId: number })[] = await db.query(
     `SELECT p.department_id AS "departmentId", ${SUMS}
        FROM budget.budget_line l JOIN budget.classification p ON ${PROGRAM_IN_FORCE}

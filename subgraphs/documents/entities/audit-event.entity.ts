@@ -27,7 +27,10 @@ export class AuditEvent {
   requestId: string | null;
 
   @Column({ type: "text" })
-  @Field({ description: "REGISTER, RESOLUTION_ADD, RESOLUTION_COMPLETE, RESOLUTION_ACCEPT, RESOLUTION_RETURN, READ_RESTRICTED, ..." })
+  @Field({
+    description:
+      "REGISTER, RESOLUTION_ADD, RESOLUTION_COMPLETE, RESOLUTION_ACCEPT, RESOLUTION_RETURN, READ_RESTRICTED, ...",
+  })
   action: string;
 
   @Column({ type: "text" })

@@ -49,6 +49,11 @@ export const DOCUMENT_KIND_NAMES: Record<DocumentKind, string> = {
 
 registerEnumType(DocumentKind, {
   name: "DocumentKind",
-  valuesConfig: Object.fromEntries(Object.entries(DOCUMENT_KIND_NAMES).map(([kind, name]) => [kind, { description: name }])) as Record<DocumentKind, { description: string }>,
+  valuesConfig: Object.fromEntries(
+    Object.entries(DOCUMENT_KIND_NAMES).map(([kind, name]) => [kind, { description: name }]),
+  ) as Record<DocumentKind, { description: string }>,
 });
-registerEnumType(AccessLevel, { name: "AccessLevel", description: "PUBLIC: anyone; INTERNAL: council staff; RESTRICTED: staff of its department." });
+registerEnumType(AccessLevel, {
+  name: "AccessLevel",
+  description: "PUBLIC: anyone; INTERNAL: council staff; RESTRICTED: staff of its department.",
+});

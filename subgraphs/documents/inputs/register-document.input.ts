@@ -28,7 +28,10 @@ export class RegisterDocumentInput {
   @Field(() => AccessLevel)
   accessLevel: AccessLevel;
 
-  @Field(() => String, { nullable: true, description: 'Nomenclature file index, e.g. "03-8"; the department code by default.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Nomenclature file index, e.g. "03-8"; the department code by default.',
+  })
   @ValidateIf((i: RegisterDocumentInput) => i.fileIndex != null)
   @Matches(/^[0-9]{2}(-[0-9]{1,3})*$/, { message: 'fileIndex must be a nomenclature index such as "03-8"' })
   fileIndex?: string | null;

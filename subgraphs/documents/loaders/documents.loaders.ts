@@ -15,14 +15,21 @@ export function createDocumentsLoaders(db: DataSource, actor: Actor) {
   const staff = db.getRepository(Staff);
   const documents = db.getRepository(CityDocument);
   return {
-    departmentById: oneByKey((ids: readonly number[]) => departments.findBy({ id: In([...ids]) }), (d) => d.id),
+    departmentById: oneByKey(
+      (ids: readonly number[]) => departments.findBy({ id: In([...ids]) }),
+      (d) => d.id,
+    ),
     departmentsByParent: manyByKey(
       (ids: readonly number[]) => departments.find({ where: { parentId: In([...ids]) }, order: { code: "ASC" } }),
       (d) => d.parentId!,
     ),
-    documentById: oneByKey((ids: readonly number[]) => documents.findBy({ id: In([...ids]) }), (d) => d.id),
+    documentById: oneByKey(
+      (ids: readonly number[]) => documents.findBy({ id: In([...ids]) }),
+      (d) => d.id,
+    ),
     resolutionsByDocument: manyByKey(
-      (ids: readonly number[]) => db.getRepository(Resolution).find({ where: { documentId: In([...ids]) }, order: { id: "ASC" } }),
+      (ids: readonly number[]) =>
+        db.getRepository(Resolution).find({ where: { documentId: In([...ids]) }, order: { id: "ASC" } }),
       (r) => r.documentId,
     ),
     executorsByResolution: manyByKey(
@@ -40,7 +47,8 @@ export function createDocumentsLoaders(db: DataSource, actor: Actor) {
       return ids.map((id) => stats.get(id) ?? { onControl: 0, overdue: 0, completedOnTime: 0 });
     }),
     filesByDocument: manyByKey(
-      (ids: readonly number[]) => db.getRepository(FileVersion).find({ where: { documentId: In([...ids]) }, order: { version: "ASC" } }),
+      (ids: readonly number[]) =>
+        db.getRepository(FileVersion).find({ where: { documentId: In([...ids]) }, order: { version: "ASC" } }),
       (f) => f.documentId,
     ),
     /** Records each restricted document this request reads, once, in one statement. */
@@ -48,7 +56,10 @@ export function createDocumentsLoaders(db: DataSource, actor: Actor) {
       await auditReads(db, actor, "Document", ids);
       return ids.map(() => true as const);
     }),
-    staffById: oneByKey((ids: readonly number[]) => staff.findBy({ id: In([...ids]) }), (s) => s.id),
+    staffById: oneByKey(
+      (ids: readonly number[]) => staff.findBy({ id: In([...ids]) }),
+      (s) => s.id,
+    ),
     staffByDepartment: manyByKey(
       (ids: readonly number[]) => staff.find({ where: { departmentId: In([...ids]) }, order: { fullName: "ASC" } }),
       (s) => s.departmentId,

@@ -10,7 +10,9 @@ export class Documents1764280000000 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA documents`);
-    await q.query(`CREATE TABLE documents.journal_counter (kind text NOT NULL, year int NOT NULL, last_number int NOT NULL, PRIMARY KEY (kind, year))`);
+    await q.query(
+      `CREATE TABLE documents.journal_counter (kind text NOT NULL, year int NOT NULL, last_number int NOT NULL, PRIMARY KEY (kind, year))`,
+    );
     await q.query(`
       CREATE TABLE documents.document (
         id serial PRIMARY KEY,
@@ -34,7 +36,9 @@ export class Documents1764280000000 implements MigrationInterface {
     await q.query(`CREATE INDEX document_department_idx ON documents.document (department_id, registered_at DESC)`);
     await q.query(`CREATE INDEX document_registered_idx ON documents.document (registered_at DESC, id DESC)`);
     await q.query(`CREATE INDEX document_search_idx ON documents.document USING gin (search_vector)`);
-    await q.query(`CREATE INDEX document_trgm_idx ON documents.document USING gin (search_text documents.gin_trgm_ops)`);
+    await q.query(
+      `CREATE INDEX document_trgm_idx ON documents.document USING gin (search_text documents.gin_trgm_ops)`,
+    );
     await q.query(`
       CREATE TABLE documents.resolution (
         id serial PRIMARY KEY,

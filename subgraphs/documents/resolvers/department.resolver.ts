@@ -35,7 +35,11 @@ export class DepartmentResolver {
     return dep.headId === null ? null : ctx.loaders.staffById.load(dep.headId);
   }
 
-  @FieldResolver(() => ControlStatsType, { nullable: true, description: "Control of execution: resolutions on control. Managers, analysts, admins (null with FORBIDDEN for others)." })
+  @FieldResolver(() => ControlStatsType, {
+    nullable: true,
+    description:
+      "Control of execution: resolutions on control. Managers, analysts, admins (null with FORBIDDEN for others).",
+  })
   @Authorized(CONTROL_STATISTICS)
   controlStats(@Root() dep: Department, @Ctx() ctx: DocumentsContext): Promise<ControlStats> {
     return ctx.loaders.controlStatsByDepartment.load(dep.id);

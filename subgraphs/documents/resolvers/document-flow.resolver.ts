@@ -12,13 +12,20 @@ import { searchDocuments } from "../services/document-search.service";
 /** Registration and search of documents. */
 @Resolver(() => CityDocument)
 export class DocumentFlowResolver {
-  @Mutation(() => CityDocument, { description: "Registers a document in its journal with the next number of the year." })
+  @Mutation(() => CityDocument, {
+    description: "Registers a document in its journal with the next number of the year.",
+  })
   @Authorized(REGISTER_DOCUMENTS)
-  registerDocument(@Arg("input", () => RegisterDocumentInput) input: RegisterDocumentInput, @Ctx() ctx: DocumentsContext): Promise<CityDocument> {
+  registerDocument(
+    @Arg("input", () => RegisterDocumentInput) input: RegisterDocumentInput,
+    @Ctx() ctx: DocumentsContext,
+  ): Promise<CityDocument> {
     return registerDocument(ctx.db, ctx, input);
   }
 
-  @Query(() => DocumentConnection, { description: "Public documents (council decisions, orders ...): anyone may search them." })
+  @Query(() => DocumentConnection, {
+    description: "Public documents (council decisions, orders ...): anyone may search them.",
+  })
   publicDocuments(
     @Ctx() ctx: DocumentsContext,
     @Arg("filter", () => DocumentFilter, { nullable: true }) filter?: DocumentFilter,

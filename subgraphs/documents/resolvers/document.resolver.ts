@@ -17,7 +17,10 @@ async function readable(doc: CityDocument, ctx: DocumentsContext): Promise<boole
 /** Documents by id and their guarded fields: null where the caller may see only the stamp. */
 @Resolver(() => CityDocument)
 export class DocumentResolver {
-  @Query(() => CityDocument, { nullable: true, description: "A document by id: its stamp, and its content where you may read it." })
+  @Query(() => CityDocument, {
+    nullable: true,
+    description: "A document by id: its stamp, and its content where you may read it.",
+  })
   document(@Arg("id", () => ID) id: string, @Ctx() ctx: DocumentsContext): Promise<CityDocument | null> {
     return ctx.loaders.documentById.load(parseId(id));
   }
@@ -37,7 +40,9 @@ export class DocumentResolver {
     return (await readable(doc, ctx)) ? doc.correspondent : null;
   }
 
-  @FieldResolver(() => [FileVersion], { description: "File versions, oldest first; download at /files/documents/<id>/versions/<version>." })
+  @FieldResolver(() => [FileVersion], {
+    description: "File versions, oldest first; download at /files/documents/<id>/versions/<version>.",
+  })
   async files(@Root() doc: CityDocument, @Ctx() ctx: DocumentsContext): Promise<FileVersion[]> {
     return (await readable(doc, ctx)) ? ctx.loaders.filesByDocument.load(doc.id) : [];
   }
@@ -47,7 +52,10 @@ export class DocumentResolver {
     return (await readable(doc, ctx)) ? ctx.loaders.resolutionsByDocument.load(doc.id) : [];
   }
 
-  @FieldResolver(() => Department, { nullable: true, description: "The registering department, where you may read the document." })
+  @FieldResolver(() => Department, {
+    nullable: true,
+    description: "The registering department, where you may read the document.",
+  })
   async department(@Root() doc: CityDocument, @Ctx() ctx: DocumentsContext): Promise<Department | null> {
     return (await readable(doc, ctx)) ? ctx.loaders.departmentById.load(doc.departmentId) : null;
   }

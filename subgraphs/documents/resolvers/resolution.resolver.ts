@@ -18,13 +18,23 @@ import { stepResolution } from "../services/resolution-workflow.service";
 export class ResolutionResolver {
   @Mutation(() => Resolution, { description: "The head puts a resolution on a document." })
   @Authorized(PUT_RESOLUTIONS)
-  addResolution(@Arg("documentId", () => ID) documentId: string, @Arg("input", () => ResolutionInput) input: ResolutionInput, @Ctx() ctx: DocumentsContext): Promise<Resolution> {
+  addResolution(
+    @Arg("documentId", () => ID) documentId: string,
+    @Arg("input", () => ResolutionInput) input: ResolutionInput,
+    @Ctx() ctx: DocumentsContext,
+  ): Promise<Resolution> {
     return addResolution(ctx.db, ctx, documentId, input);
   }
 
-  @Mutation(() => Resolution, { description: "The responsible executor reports; on control, it then waits for the controller." })
+  @Mutation(() => Resolution, {
+    description: "The responsible executor reports; on control, it then waits for the controller.",
+  })
   @Authorized(WORK_ON_RESOLUTIONS)
-  completeResolution(@Arg("id", () => ID) id: string, @Arg("report") report: string, @Ctx() ctx: DocumentsContext): Promise<Resolution> {
+  completeResolution(
+    @Arg("id", () => ID) id: string,
+    @Arg("report") report: string,
+    @Ctx() ctx: DocumentsContext,
+  ): Promise<Resolution> {
     return stepResolution(ctx.db, ctx, id, "complete", report);
   }
 
@@ -42,7 +52,11 @@ export class ResolutionResolver {
 
   @Query(() => ResolutionConnection, { description: "Your open resolutions, soonest due first." })
   @Authorized(MY_ASSIGNMENTS)
-  myAssignments(@Ctx() ctx: DocumentsContext, @Arg("first", () => Int, { nullable: true }) first?: number, @Arg("after", () => String, { nullable: true }) after?: string): Promise<Page<Resolution>> {
+  myAssignments(
+    @Ctx() ctx: DocumentsContext,
+    @Arg("first", () => Int, { nullable: true }) first?: number,
+    @Arg("after", () => String, { nullable: true }) after?: string,
+  ): Promise<Page<Resolution>> {
     return openAssignments(ctx.db, staffIdFor(ctx.viewer, "Assignments are for council staff"), pageSize(first), after);
   }
 

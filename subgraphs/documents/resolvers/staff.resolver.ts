@@ -21,7 +21,10 @@ export class StaffResolver {
   }
 
   /** Staff only (ROLES_OF_STAFF), on every path to a Staff: heads, executors, department lists, entity references. */
-  @FieldResolver(() => [Role], { nullable: true, description: "What the member of staff may do. Staff only (null with UNAUTHENTICATED or FORBIDDEN for others)." })
+  @FieldResolver(() => [Role], {
+    nullable: true,
+    description: "What the member of staff may do. Staff only (null with UNAUTHENTICATED or FORBIDDEN for others).",
+  })
   @Authorized(ROLES_OF_STAFF)
   roles(@Root() staff: Staff): Role[] {
     return staff.roles;

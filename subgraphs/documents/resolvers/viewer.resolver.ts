@@ -18,7 +18,10 @@ export class ViewerResolver {
     return viewer.departmentId === null ? null : ctx.loaders.departmentById.load(Number(viewer.departmentId));
   }
 
-  @FieldResolver(() => Staff, { nullable: true, description: "The member of staff signed in; null for citizens and anonymous callers." })
+  @FieldResolver(() => Staff, {
+    nullable: true,
+    description: "The member of staff signed in; null for citizens and anonymous callers.",
+  })
   staff(@Ctx() ctx: DocumentsContext): Promise<Staff | null> | null {
     const id = ctx.viewer.staffId;
     return id === null ? null : ctx.loaders.staffById.load(id);

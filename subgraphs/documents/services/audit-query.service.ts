@@ -9,7 +9,12 @@ export interface AuditFilter {
 }
 
 /** The audit trail, newest first, keyset on id. */
-export async function auditTrail(db: DataSource, filter: AuditFilter, size: number, after: string | null | undefined): Promise<Page<AuditEvent>> {
+export async function auditTrail(
+  db: DataSource,
+  filter: AuditFilter,
+  size: number,
+  after: string | null | undefined,
+): Promise<Page<AuditEvent>> {
   const query = db.getRepository(AuditEvent).createQueryBuilder("e");
   if (filter.entity) query.andWhere("e.entity = :entity", { entity: filter.entity });
   if (filter.entityId) query.andWhere("e.entity_id = :entityId", { entityId: filter.entityId });
@@ -17,6 +22,9 @@ export async function auditTrail(db: DataSource, filter: AuditFilter, size: numb
   const totalCount = await query.clone().getCount();
   const cursor = decodeCursor(after, ["string"]);
   if (cursor) query.andWhere("e.id < :after", { after: cursor[0] });
-  const rows = await query.orderBy("e.id", "DESC").limit(size + 1).getMany();
+  const rows = await query
+    .orderBy("e.id", "DESC")
+    .limit(size + 1)
+    .getMany();
   return toPage(rows, size, totalCount, (e) => [String(e.id)]);
 }

@@ -28,7 +28,8 @@ export async function searchDocuments(
   const p = new SqlParams();
   const where = [publicOnly ? PUBLIC_SCOPE_SQL : documentScopeSql(viewer, p)];
   if (filter?.kind) where.push(`d.kind = ${p.add(filter.kind)}`);
-  if (filter?.departmentId != null) where.push(`d.department_id = ${p.add(parseId(filter.departmentId, "departmentId"))}`);
+  if (filter?.departmentId != null)
+    where.push(`d.department_id = ${p.add(parseId(filter.departmentId, "departmentId"))}`);
   if (filter?.from) where.push(`d.registered_at >= ${p.add(filter.from)}`);
   if (filter?.to) where.push(`d.registered_at < ${p.add(filter.to)}`);
   const search = filter?.search?.trim().toLowerCase() || null;
@@ -36,7 +37,9 @@ export async function searchDocuments(
   if (search) {
     const q = p.add(search);
     const number = registrationNumberMatch(search, p);
-    where.push(`(d.search_vector @@ plainto_tsquery('simple', ${q}) OR ${q} OPERATOR(documents.<%) d.search_text${number ? ` OR ${number.matches}` : ""})`);
+    where.push(
+      `(d.search_vector @@ plainto_tsquery('simple', ${q}) OR ${q} OPERATOR(documents.<%) d.search_text${number ? ` OR ${number.matches}` : ""})`,
+    );
     score = `round((ts_rank(d.search_vector, plainto_tsquery('simple', ${q})) + documents.word_similarity(${q}, d.search_text)${number ? ` + ${number.score}` : ""})::numeric, 6)::float8`;
   }
   const base = `FROM documents.document d WHERE ${where.join(" AND ")}`;

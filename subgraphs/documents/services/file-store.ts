@@ -45,7 +45,10 @@ export class FileStore {
   async keep(temp: string, sha256: string): Promise<void> {
     const target = this.pathOf(sha256);
     await mkdir(path.dirname(target), { recursive: true });
-    const exists = await access(target).then(() => true, () => false);
+    const exists = await access(target).then(
+      () => true,
+      () => false,
+    );
     if (exists) await unlink(temp);
     else await rename(temp, target);
   }

@@ -20,22 +20,37 @@ const RULES: Record<Step, { from: ResolutionStatus; verb: string }> = {
  * (DONE) or returns it (OPEN again). Optimistic lock on `version`; when the last resolution of a
  * document is done, the document is DONE. Every step is audited.
  */
-export async function stepResolution(db: DataSource, actor: Actor, id: string, step: Step, text: string | null): Promise<Resolution> {
+export async function stepResolution(
+  db: DataSource,
+  actor: Actor,
+  id: string,
+  step: Step,
+  text: string | null,
+): Promise<Resolution> {
   const { viewer } = actor;
   const resolution = await db.getRepository(Resolution).findOneBy({ id: parseId(id) });
   if (!resolution) throw documentErrors.resolutionNotFound(id);
   if (step === "complete") {
-    const [responsible] = await db.query(`SELECT staff_id FROM documents.resolution_executor WHERE resolution_id = $1 AND position = 0`, [resolution.id]);
-    if (!canCompleteResolution(viewer, responsible?.staff_id)) throw documentErrors.forbidden("Only the responsible executor completes a resolution");
+    const [responsible] = await db.query(
+      `SELECT staff_id FROM documents.resolution_executor WHERE resolution_id = $1 AND position = 0`,
+      [resolution.id],
+    );
+    if (!canCompleteResolution(viewer, responsible?.staff_id))
+      throw documentErrors.forbidden("Only the responsible executor completes a resolution");
   } else if (!canControlResolution(viewer, resolution)) {
     throw documentErrors.forbidden("Only the controller who put the resolution accepts or returns its report");
   }
   if (resolution.status !== RULES[step].from) throw documentErrors.resolutionState(resolution.status, RULES[step].verb);
   const report = text?.trim() ?? "";
-  if (step === "complete" && (report.length < 3 || report.length > 5000)) throw badInput("report", "report must be 3 to 5000 characters");
+  if (step === "complete" && (report.length < 3 || report.length > 5000))
+    throw badInput("report", "report must be 3 to 5000 characters");
 
   const next =
-    step === "return" ? ResolutionStatus.OPEN : step === "complete" && resolution.onControl ? ResolutionStatus.REPORTED : ResolutionStatus.DONE;
+    step === "return"
+      ? ResolutionStatus.OPEN
+      : step === "complete" && resolution.onControl
+        ? ResolutionStatus.REPORTED
+        : ResolutionStatus.DONE;
   return db.transaction(async (m) => {
     const [rows] = await m.query(
       `UPDATE documents.resolution
@@ -53,7 +68,10 @@ export async function stepResolution(db: DataSource, actor: Actor, id: string, s
         WHERE d.id = $1`,
       [resolution.documentId, DocumentStatus.IN_WORK, DocumentStatus.DONE],
     );
-    await audit(m, actor, `RESOLUTION_${step.toUpperCase()}`, "Resolution", resolution.id, { status: next, ...(step === "complete" ? { report } : {}) });
+    await audit(m, actor, `RESOLUTION_${step.toUpperCase()}`, "Resolution", resolution.id, {
+      status: next,
+      ...(step === "complete" ? { report } : {}),
+    });
     return m.getRepository(Resolution).findOneByOrFail({ id: resolution.id });
   });
 }

@@ -17,19 +17,27 @@ import { previousWorkingDay } from "./working-days";
  * admin; executors must be staff; a due date on a day off moves to the preceding working day
  * and must not fall in the past. The document goes IN_WORK. Audited.
  */
-export async function addResolution(db: DataSource, actor: Actor, documentId: string, input: ResolutionInput): Promise<Resolution> {
+export async function addResolution(
+  db: DataSource,
+  actor: Actor,
+  documentId: string,
+  input: ResolutionInput,
+): Promise<Resolution> {
   const { viewer } = actor;
   const doc = await db.getRepository(CityDocument).findOneBy({ id: parseId(documentId, "documentId") });
   if (!doc || !canReadDocument(viewer, doc)) throw documentErrors.documentNotFound(documentId);
-  if (!canPutResolution(viewer, doc)) throw documentErrors.forbidden("Resolutions are put by the head of the document's department");
+  if (!canPutResolution(viewer, doc))
+    throw documentErrors.forbidden("Resolutions are put by the head of the document's department");
   const authorId = staffIdFor(viewer, "Resolutions are put by a member of staff");
   const executorIds = input.executorIds.map((id) => parseId(id, "executorIds"));
-  if (new Set(executorIds).size !== executorIds.length) throw badInput("executorIds", "executorIds must not repeat a person");
+  if (new Set(executorIds).size !== executorIds.length)
+    throw badInput("executorIds", "executorIds must not repeat a person");
   const found = await db.getRepository(Staff).findBy({ id: In(executorIds) });
   const missing = executorIds.filter((id) => !found.some((s) => s.id === id));
   if (missing.length) throw badInput("executorIds", `No staff with id ${missing.join(", ")}`);
   const dueDate = previousWorkingDay(input.dueDate);
-  if (dueDate < kyivToday()) throw badInput("dueDate", `dueDate must not be in the past (${input.dueDate} falls on ${dueDate})`);
+  if (dueDate < kyivToday())
+    throw badInput("dueDate", `dueDate must not be in the past (${input.dueDate} falls on ${dueDate})`);
   return db.transaction(async (m) => {
     const resolution = await m.getRepository(Resolution).save(
       m.getRepository(Resolution).create({
@@ -42,9 +50,16 @@ export async function addResolution(db: DataSource, actor: Actor, documentId: st
         version: 1,
       }),
     );
-    await m.getRepository(ResolutionExecutor).insert(executorIds.map((staffId, position) => ({ resolutionId: resolution.id, staffId, position })));
+    await m
+      .getRepository(ResolutionExecutor)
+      .insert(executorIds.map((staffId, position) => ({ resolutionId: resolution.id, staffId, position })));
     await m.query(`UPDATE documents.document SET status = $2 WHERE id = $1`, [doc.id, DocumentStatus.IN_WORK]);
-    await audit(m, actor, "RESOLUTION_ADD", "Resolution", resolution.id, { documentId: doc.id, executorIds, dueDate, onControl: input.onControl });
+    await audit(m, actor, "RESOLUTION_ADD", "Resolution", resolution.id, {
+      documentId: doc.id,
+      executorIds,
+      dueDate,
+      onControl: input.onControl,
+    });
     return m.getRepository(Resolution).findOneByOrFail({ id: resolution.id });
   });
 }

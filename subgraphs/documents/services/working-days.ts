@@ -84,9 +84,9 @@ export function orthodoxEaster(year: number): string {
  */
 export function ukrainianHolidays(year: number): string[] {
   checkYear(year);
-  const fixed = FIXED_HOLIDAYS.filter((h) => year >= (h.firstYear ?? FIRST_YEAR) && year <= (h.lastYear ?? Infinity)).map(
-    (h) => `${year}-${String(h.month).padStart(2, "0")}-${String(h.day).padStart(2, "0")}`,
-  );
+  const fixed = FIXED_HOLIDAYS.filter(
+    (h) => year >= (h.firstYear ?? FIRST_YEAR) && year <= (h.lastYear ?? Infinity),
+  ).map((h) => `${year}-${String(h.month).padStart(2, "0")}-${String(h.day).padStart(2, "0")}`);
   const easter = orthodoxEaster(year);
   return [...fixed, easter, addDays(easter, 49)].sort();
 }

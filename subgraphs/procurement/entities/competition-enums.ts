@@ -17,5 +17,8 @@ export enum CompetitionStatus {
   CANCELLED = "CANCELLED",
 }
 
-registerEnumType(CompetitionKind, { name: "CompetitionKind", description: "Carrier selection, public projects, vacant positions, property lease ..." });
+registerEnumType(CompetitionKind, {
+  name: "CompetitionKind",
+  description: "Carrier selection, public projects, vacant positions, property lease ...",
+});
 registerEnumType(CompetitionStatus, { name: "CompetitionStatus" });

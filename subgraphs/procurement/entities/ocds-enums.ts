@@ -28,7 +28,10 @@ export enum ContractStatus {
   TERMINATED = "terminated",
 }
 
-registerEnumType(ProcurementMethod, { name: "ProcurementMethod", description: "OCDS method: open, selective, limited, direct." });
+registerEnumType(ProcurementMethod, {
+  name: "ProcurementMethod",
+  description: "OCDS method: open, selective, limited, direct.",
+});
 registerEnumType(ProcurementCategory, { name: "ProcurementCategory", description: "OCDS main procurement category." });
 registerEnumType(AwardStatus, { name: "AwardStatus" });
 registerEnumType(ContractStatus, { name: "ContractStatus" });

@@ -9,14 +9,25 @@ import { awardsOf, contractedByLine, contractsOf, fundingOf, itemsOf, lotsOf } f
 import { tendersByOwner } from "../services/tender-query.service";
 
 type OwnerPageKey = { id: number; filter: TenderFilter | null; size: number; after: string | null };
-const EMPTY_PAGE = (): Page<Tender> => ({ totalCount: 0, edges: [], pageInfo: { hasNextPage: false, endCursor: null } });
+const EMPTY_PAGE = (): Page<Tender> => ({
+  totalCount: 0,
+  edges: [],
+  pageInfo: { hasNextPage: false, endCursor: null },
+});
 
 /** One DataLoader per relation of the procurement subgraph, made fresh for each request. */
 export function createProcurementLoaders(db: DataSource) {
-  const byTender = <T extends { tenderId: number }>(fetch: (ids: readonly number[]) => Promise<T[]>) => manyByKey(fetch, (r: T) => r.tenderId);
+  const byTender = <T extends { tenderId: number }>(fetch: (ids: readonly number[]) => Promise<T[]>) =>
+    manyByKey(fetch, (r: T) => r.tenderId);
   return {
-    tenderById: oneByKey((ids: readonly number[]) => db.getRepository(Tender).findBy({ id: In([...ids]) }), (t) => t.id),
-    competitionById: oneByKey((ids: readonly number[]) => db.getRepository(Competition).findBy({ id: In([...ids]) }), (c) => c.id),
+    tenderById: oneByKey(
+      (ids: readonly number[]) => db.getRepository(Tender).findBy({ id: In([...ids]) }),
+      (t) => t.id,
+    ),
+    competitionById: oneByKey(
+      (ids: readonly number[]) => db.getRepository(Competition).findBy({ id: In([...ids]) }),
+      (c) => c.id,
+    ),
     itemsByTender: byTender((ids) => itemsOf(db, ids)),
     lotsByTender: byTender((ids) => lotsOf(db, ids)),
     awardsByTender: byTender((ids) => awardsOf(db, ids)),
@@ -26,8 +37,14 @@ export function createProcurementLoaders(db: DataSource) {
       const sums = await contractedByLine(db, ids);
       return ids.map((id) => sums.get(id) ?? "0.00");
     }),
-    tendersByDepartment: groupedByArgs<OwnerPageKey, Page<Tender>>((ids, a) => tendersByOwner(db, "department", ids, a.filter, a.size, a.after), EMPTY_PAGE),
-    tendersByLine: groupedByArgs<OwnerPageKey, Page<Tender>>((ids, a) => tendersByOwner(db, "budgetLine", ids, a.filter, a.size, a.after), EMPTY_PAGE),
+    tendersByDepartment: groupedByArgs<OwnerPageKey, Page<Tender>>(
+      (ids, a) => tendersByOwner(db, "department", ids, a.filter, a.size, a.after),
+      EMPTY_PAGE,
+    ),
+    tendersByLine: groupedByArgs<OwnerPageKey, Page<Tender>>(
+      (ids, a) => tendersByOwner(db, "budgetLine", ids, a.filter, a.size, a.after),
+      EMPTY_PAGE,
+    ),
   };
 }
 

@@ -11,7 +11,8 @@ export class Tenders1764270000000 implements MigrationInterface {
   name = "Tenders1764270000000";
 
   async up(q: QueryRunner): Promise<void> {
-    const money = (prefix: string) => `${prefix}_amount numeric(18, 2) CHECK (${prefix}_amount >= 0), ${prefix}_currency text CHECK (${prefix}_currency ~ '^[A-Z]{3}$')`;
+    const money = (prefix: string) =>
+      `${prefix}_amount numeric(18, 2) CHECK (${prefix}_amount >= 0), ${prefix}_currency text CHECK (${prefix}_currency ~ '^[A-Z]{3}$')`;
     await q.query(`
       CREATE TABLE procurement.tender (
         id serial PRIMARY KEY,
@@ -36,10 +37,16 @@ export class Tenders1764270000000 implements MigrationInterface {
     await q.query(`CREATE INDEX tender_published_idx ON procurement.tender (date_published)`);
     // Which organisation identifiers (e.g. UA-EDR + EDRPOU) are the council's departments: imports
     // match procuring entities to departments through it.
-    await q.query(`CREATE TABLE procurement.department_identifier (scheme text NOT NULL, identifier text NOT NULL, department_id int NOT NULL, PRIMARY KEY (scheme, identifier))`);
+    await q.query(
+      `CREATE TABLE procurement.department_identifier (scheme text NOT NULL, identifier text NOT NULL, department_id int NOT NULL, PRIMARY KEY (scheme, identifier))`,
+    );
     // Every imported OCDS release as published; a process is compiled from all of its releases.
-    await q.query(`CREATE TABLE procurement.release (ocid text NOT NULL, release_id text NOT NULL, date text NOT NULL, body jsonb NOT NULL, PRIMARY KEY (ocid, release_id))`);
-    await q.query(`CREATE TABLE procurement.party (id serial PRIMARY KEY, scheme text NOT NULL, identifier text NOT NULL, name text NOT NULL, UNIQUE (scheme, identifier))`);
+    await q.query(
+      `CREATE TABLE procurement.release (ocid text NOT NULL, release_id text NOT NULL, date text NOT NULL, body jsonb NOT NULL, PRIMARY KEY (ocid, release_id))`,
+    );
+    await q.query(
+      `CREATE TABLE procurement.party (id serial PRIMARY KEY, scheme text NOT NULL, identifier text NOT NULL, name text NOT NULL, UNIQUE (scheme, identifier))`,
+    );
     await q.query(`
       CREATE TABLE procurement.lot (
         id serial PRIMARY KEY, tender_id int NOT NULL REFERENCES procurement.tender (id), ext_id text NOT NULL,
@@ -55,13 +62,17 @@ export class Tenders1764270000000 implements MigrationInterface {
         id serial PRIMARY KEY, tender_id int NOT NULL REFERENCES procurement.tender (id), ext_id text NOT NULL,
         status text NOT NULL CHECK (status IN ('pending','active','cancelled','unsuccessful')), date timestamptz, ${money("value")},
         UNIQUE (tender_id, ext_id))`);
-    await q.query(`CREATE TABLE procurement.award_supplier (award_id int NOT NULL REFERENCES procurement.award (id), party_id int NOT NULL REFERENCES procurement.party (id), PRIMARY KEY (award_id, party_id))`);
+    await q.query(
+      `CREATE TABLE procurement.award_supplier (award_id int NOT NULL REFERENCES procurement.award (id), party_id int NOT NULL REFERENCES procurement.party (id), PRIMARY KEY (award_id, party_id))`,
+    );
     await q.query(`
       CREATE TABLE procurement.contract (
         id serial PRIMARY KEY, tender_id int NOT NULL REFERENCES procurement.tender (id), ext_id text NOT NULL, award_ext_id text,
         status text NOT NULL CHECK (status IN ('pending','active','cancelled','terminated')), date_signed timestamptz, ${money("value")},
         UNIQUE (tender_id, ext_id))`);
-    await q.query(`CREATE TABLE procurement.contract_document (contract_id int NOT NULL REFERENCES procurement.contract (id), document_id int NOT NULL, PRIMARY KEY (contract_id, document_id))`);
+    await q.query(
+      `CREATE TABLE procurement.contract_document (contract_id int NOT NULL REFERENCES procurement.contract (id), document_id int NOT NULL, PRIMARY KEY (contract_id, document_id))`,
+    );
     await q.query(`
       CREATE TABLE procurement.transaction (
         id serial PRIMARY KEY, contract_id int NOT NULL REFERENCES procurement.contract (id), ext_id text NOT NULL, date timestamptz, ${money("value")},
@@ -84,7 +95,21 @@ export class Tenders1764270000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const t of ["release", "department_identifier", "competition", "funding", "transaction", "contract_document", "contract", "award_supplier", "award", "item", "lot", "party", "tender"]) {
+    for (const t of [
+      "release",
+      "department_identifier",
+      "competition",
+      "funding",
+      "transaction",
+      "contract_document",
+      "contract",
+      "award_supplier",
+      "award",
+      "item",
+      "lot",
+      "party",
+      "tender",
+    ]) {
       await q.query(`DROP TABLE procurement.${t}`);
     }
   }

@@ -2,7 +2,8 @@ import type { DataSource } from "typeorm";
 import type { Release } from "./ocds-release";
 
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : undefined);
-const money = (amount: string | null, currency: string | null) => (amount === null ? undefined : { amount: Number(amount), currency: currency ?? "UAH" });
+const money = (amount: string | null, currency: string | null) =>
+  amount === null ? undefined : { amount: Number(amount), currency: currency ?? "UAH" };
 const strip = <T extends object>(o: T): T => JSON.parse(JSON.stringify(o));
 
 /** The rows the export reads: numeric columns come as text, timestamptz as Date. */
@@ -70,7 +71,8 @@ export async function exportReleasePackage(db: DataSource, uri: string): Promise
        LEFT JOIN LATERAL (SELECT scheme, identifier FROM procurement.department_identifier d WHERE d.department_id = t.procuring_entity_id LIMIT 1) di ON true
       ORDER BY t.id`,
   );
-  const part = async <T extends { tender_id: number }>(sql: string) => groupBy<T, "tender_id">(await db.query(sql), "tender_id");
+  const part = async <T extends { tender_id: number }>(sql: string) =>
+    groupBy<T, "tender_id">(await db.query(sql), "tender_id");
   const items = await part<ItemRow>(`SELECT * FROM procurement.item ORDER BY id`);
   const awards = await part<AwardRow>(
     `SELECT a.*, coalesce(json_agg(json_build_object('scheme', p.scheme, 'id', p.identifier, 'name', p.name)) FILTER (WHERE p.id IS NOT NULL), '[]') AS suppliers
@@ -78,7 +80,9 @@ export async function exportReleasePackage(db: DataSource, uri: string): Promise
   );
   const contracts = await part<ContractRow>(`SELECT * FROM procurement.contract ORDER BY id`);
   const releases = tenders.map((t): Release =>
-    t.extra ? normalized(t, awards.get(t.id) ?? [], contracts.get(t.id) ?? []) : build(t, items.get(t.id) ?? [], awards.get(t.id) ?? [], contracts.get(t.id) ?? []),
+    t.extra
+      ? normalized(t, awards.get(t.id) ?? [], contracts.get(t.id) ?? [])
+      : build(t, items.get(t.id) ?? [], awards.get(t.id) ?? [], contracts.get(t.id) ?? []),
   );
   return { uri, version: "1.1", publishedDate: new Date().toISOString(), publisher: { name: "e-Misto" }, releases };
 }
@@ -90,7 +94,8 @@ export async function exportReleasePackage(db: DataSource, uri: string): Promise
  */
 function normalized(t: TenderRow, awards: AwardRow[], contracts: ContractRow[]): Release {
   const r = t.extra as Release;
-  const status = (list: { ext_id: string; status: string }[], id: unknown) => list.find((x) => x.ext_id === String(id))?.status;
+  const status = (list: { ext_id: string; status: string }[], id: unknown) =>
+    list.find((x) => x.ext_id === String(id))?.status;
   return strip({
     ...r,
     initiationType: r.initiationType ?? "tender",
@@ -113,10 +118,34 @@ function groupBy<T, K extends keyof T>(rows: T[], key: K): Map<T[K], T[]> {
 }
 
 function build(t: TenderRow, items: ItemRow[], awards: AwardRow[], contracts: ContractRow[]): Release {
-  const buyerId = t.buyer_identifier ? `${t.buyer_scheme}-${t.buyer_identifier}` : t.procuring_entity_id ? `emisto-department-${t.procuring_entity_id}` : undefined;
-  const buyer = buyerId ? { id: buyerId, name: t.procuring_entity_name ?? `Department ${t.procuring_entity_id}` } : undefined;
-  const suppliers = awards.flatMap((a) => a.suppliers.map((s) => ({ id: `${s.scheme}-${s.id}`, name: s.name, identifier: { scheme: s.scheme, id: s.id }, roles: ["supplier"] })));
-  const parties = [...(buyer ? [{ ...buyer, roles: ["buyer", "procuringEntity"], ...(t.buyer_identifier ? { identifier: { scheme: t.buyer_scheme, id: t.buyer_identifier } } : {}) }] : []), ...suppliers];
+  const buyerId = t.buyer_identifier
+    ? `${t.buyer_scheme}-${t.buyer_identifier}`
+    : t.procuring_entity_id
+      ? `emisto-department-${t.procuring_entity_id}`
+      : undefined;
+  const buyer = buyerId
+    ? { id: buyerId, name: t.procuring_entity_name ?? `Department ${t.procuring_entity_id}` }
+    : undefined;
+  const suppliers = awards.flatMap((a) =>
+    a.suppliers.map((s) => ({
+      id: `${s.scheme}-${s.id}`,
+      name: s.name,
+      identifier: { scheme: s.scheme, id: s.id },
+      roles: ["supplier"],
+    })),
+  );
+  const parties = [
+    ...(buyer
+      ? [
+          {
+            ...buyer,
+            roles: ["buyer", "procuringEntity"],
+            ...(t.buyer_identifier ? { identifier: { scheme: t.buyer_scheme, id: t.buyer_identifier } } : {}),
+          },
+        ]
+      : []),
+    ...suppliers,
+  ];
   return strip({
     ocid: t.ocid,
     id: `${t.ocid}-compiled`,
@@ -133,13 +162,35 @@ function build(t: TenderRow, items: ItemRow[], awards: AwardRow[], contracts: Co
       procurementMethod: t.procurement_method ?? undefined,
       mainProcurementCategory: t.main_procurement_category ?? undefined,
       value: money(t.value_amount, t.value_currency),
-      tenderPeriod: t.tender_start || t.tender_end ? { startDate: iso(t.tender_start), endDate: iso(t.tender_end) } : undefined,
-      enquiryPeriod: t.enquiry_start || t.enquiry_end ? { startDate: iso(t.enquiry_start), endDate: iso(t.enquiry_end) } : undefined,
+      tenderPeriod:
+        t.tender_start || t.tender_end ? { startDate: iso(t.tender_start), endDate: iso(t.tender_end) } : undefined,
+      enquiryPeriod:
+        t.enquiry_start || t.enquiry_end ? { startDate: iso(t.enquiry_start), endDate: iso(t.enquiry_end) } : undefined,
       procuringEntity: buyer,
       datePublished: iso(t.date_published),
-      items: items.map((i) => ({ id: i.ext_id, description: i.description ?? undefined, quantity: i.quantity === null ? undefined : Number(i.quantity), unit: i.unit_name ? { name: i.unit_name } : undefined, classification: i.code ? { scheme: i.scheme ?? "ДК021", id: i.code, description: i.code_description ?? undefined } : undefined })),
+      items: items.map((i) => ({
+        id: i.ext_id,
+        description: i.description ?? undefined,
+        quantity: i.quantity === null ? undefined : Number(i.quantity),
+        unit: i.unit_name ? { name: i.unit_name } : undefined,
+        classification: i.code
+          ? { scheme: i.scheme ?? "ДК021", id: i.code, description: i.code_description ?? undefined }
+          : undefined,
+      })),
     },
-    awards: awards.map((a) => ({ id: a.ext_id, status: a.status, date: iso(a.date), value: money(a.value_amount, a.value_currency), suppliers: a.suppliers.map((s) => ({ id: `${s.scheme}-${s.id}`, name: s.name })) })),
-    contracts: contracts.map((c) => ({ id: c.ext_id, awardID: c.award_ext_id ?? awards[0]?.ext_id ?? c.ext_id, status: c.status, dateSigned: iso(c.date_signed), value: money(c.value_amount, c.value_currency) })),
+    awards: awards.map((a) => ({
+      id: a.ext_id,
+      status: a.status,
+      date: iso(a.date),
+      value: money(a.value_amount, a.value_currency),
+      suppliers: a.suppliers.map((s) => ({ id: `${s.scheme}-${s.id}`, name: s.name })),
+    })),
+    contracts: contracts.map((c) => ({
+      id: c.ext_id,
+      awardID: c.award_ext_id ?? awards[0]?.ext_id ?? c.ext_id,
+      status: c.status,
+      dateSigned: iso(c.date_signed),
+      value: money(c.value_amount, c.value_currency),
+    })),
   });
 }

@@ -19,22 +19,35 @@ const OCID_RE = /^ocds-[a-z0-9]{6}-\S+$/;
  * written, in its own transaction, so a bad one is reported (file, ocid, release id, field, why)
  * and the rest imports. Importing the same package again changes nothing.
  */
-export async function importOcdsPackage(db: DataSource, file: string, pkg: unknown, progress: (message: string) => void = () => undefined): Promise<OcdsImportSummary> {
+export async function importOcdsPackage(
+  db: DataSource,
+  file: string,
+  pkg: unknown,
+  progress: (message: string) => void = () => undefined,
+): Promise<OcdsImportSummary> {
   const problems: OcdsProblem[] = [];
   const { releases, compiled } = releasesOf(file, pkg, problems);
   const byOcid = new Map<string, Release[]>();
   for (const r of releases) {
     if (!isRelease(r) || !OCID_RE.test(r.ocid)) {
       const [ocid, id] = [propertyOf(r, "ocid"), propertyOf(r, "id")];
-      problems.push({ file, ocid: typeof ocid === "string" ? ocid : null, releaseId: id == null ? null : String(id), field: "ocid", why: "missing or not an OCDS ocid (ocds-<prefix>-<id>)" });
+      problems.push({
+        file,
+        ocid: typeof ocid === "string" ? ocid : null,
+        releaseId: id == null ? null : String(id),
+        field: "ocid",
+        why: "missing or not an OCDS ocid (ocds-<prefix>-<id>)",
+      });
       continue;
     }
     byOcid.set(r.ocid, [...(byOcid.get(r.ocid) ?? []), r]);
   }
-  for (const c of compiled) if (isRelease(c) && OCID_RE.test(c.ocid)) byOcid.set(c.ocid, [...(byOcid.get(c.ocid) ?? []), c]);
+  for (const c of compiled)
+    if (isRelease(c) && OCID_RE.test(c.ocid)) byOcid.set(c.ocid, [...(byOcid.get(c.ocid) ?? []), c]);
   let written = 0;
   for (const [i, [ocid, incoming]] of [...byOcid].entries()) {
-    const report = (releaseId: string | null) => (field: string | null, why: string) => problems.push({ file, ocid, releaseId, field, why });
+    const report = (releaseId: string | null) => (field: string | null, why: string) =>
+      problems.push({ file, ocid, releaseId, field, why });
     try {
       await db.transaction(async (m) => {
         for (const r of incoming) {
@@ -45,7 +58,9 @@ export async function importOcdsPackage(db: DataSource, file: string, pkg: unkno
           );
         }
         // Merged in date order with every release of the process imported before, this run's or not.
-        const stored: { body: Release }[] = await m.query(`SELECT body FROM procurement.release WHERE ocid = $1`, [ocid]);
+        const stored: { body: Release }[] = await m.query(`SELECT body FROM procurement.release WHERE ocid = $1`, [
+          ocid,
+        ]);
         const process = compile(stored.map((s) => s.body));
         await writeRelease(m, process, report(process.id));
       });
@@ -59,14 +74,24 @@ export async function importOcdsPackage(db: DataSource, file: string, pkg: unkno
 }
 
 /** Reads and imports files; a file that is not JSON is reported and skipped. */
-export async function importOcdsFiles(db: DataSource, files: string[], progress?: (message: string) => void): Promise<OcdsImportSummary[]> {
+export async function importOcdsFiles(
+  db: DataSource,
+  files: string[],
+  progress?: (message: string) => void,
+): Promise<OcdsImportSummary[]> {
   const summaries: OcdsImportSummary[] = [];
   for (const file of files) {
     let pkg: unknown;
     try {
       pkg = JSON.parse(await readFile(file, "utf8"));
     } catch (err) {
-      summaries.push({ file, processes: 0, problems: [{ file, ocid: null, releaseId: null, field: null, why: `cannot be read as JSON: ${(err as Error).message}` }] });
+      summaries.push({
+        file,
+        processes: 0,
+        problems: [
+          { file, ocid: null, releaseId: null, field: null, why: `cannot be read as JSON: ${(err as Error).message}` },
+        ],
+      });
       continue;
     }
     summaries.push(await importOcdsPackage(db, file, pkg, progress));

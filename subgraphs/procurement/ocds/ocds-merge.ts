@@ -31,7 +31,9 @@ function merge(earlier: unknown, later: unknown): unknown {
 
 /** The compiled release of one process: its releases merged in date order (then by id). */
 export function compile(releases: Release[]): Release & { id: string } {
-  const ordered = [...releases].sort((a, b) => String(a.date).localeCompare(String(b.date)) || String(a.id).localeCompare(String(b.id)));
+  const ordered = [...releases].sort(
+    (a, b) => String(a.date).localeCompare(String(b.date)) || String(a.id).localeCompare(String(b.id)),
+  );
   const compiled = ordered.reduce<unknown>((acc, r) => merge(acc, r), {}) as Release;
   delete compiled.versionedRelease;
   return { ...compiled, id: `${compiled.ocid}-compiled`, tag: ["compiled"], date: ordered.at(-1)?.date };

@@ -24,6 +24,11 @@ export class BudgetLineProcurementResolver {
     @Arg("first", () => Int, { nullable: true }) first?: number,
     @Arg("after", () => String, { nullable: true }) after?: string,
   ): Promise<Page<Tender>> {
-    return ctx.loaders.tendersByLine.load({ id: parseId(line.id), filter: filter ?? null, size: pageSize(first), after: after ?? null });
+    return ctx.loaders.tendersByLine.load({
+      id: parseId(line.id),
+      filter: filter ?? null,
+      size: pageSize(first),
+      after: after ?? null,
+    });
   }
 }

@@ -10,7 +10,9 @@ import { listCompetitions } from "../services/competition.service";
 
 @Resolver(() => Competition)
 export class CompetitionResolver {
-  @Query(() => CompetitionConnection, { description: "Competitions (carriers, public projects, vacancies ...), soonest deadline first." })
+  @Query(() => CompetitionConnection, {
+    description: "Competitions (carriers, public projects, vacancies ...), soonest deadline first.",
+  })
   competitions(
     @Ctx() ctx: ProcurementContext,
     @Arg("filter", () => CompetitionFilter, { nullable: true }) filter?: CompetitionFilter,

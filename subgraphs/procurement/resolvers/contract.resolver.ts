@@ -4,7 +4,9 @@ import { Contract } from "../entities/ocds-parts.type";
 
 @Resolver(() => Contract)
 export class ContractResolver {
-  @FieldResolver(() => [DocumentRef], { description: "The contract's documents, registered in the documents subgraph (which guards their content)." })
+  @FieldResolver(() => [DocumentRef], {
+    description: "The contract's documents, registered in the documents subgraph (which guards their content).",
+  })
   documents(@Root() c: Contract): DocumentRef[] {
     return c.documentIds.map((id) => ({ id: String(id) }));
   }

@@ -10,7 +10,9 @@ import { TenderFilter } from "../inputs/tender-filter.input";
 /** What procurement adds to a department. */
 @Resolver(() => DepartmentRef)
 export class DepartmentTendersResolver {
-  @FieldResolver(() => TenderConnection, { description: "Tenders where the department is the procuring entity, newest first." })
+  @FieldResolver(() => TenderConnection, {
+    description: "Tenders where the department is the procuring entity, newest first.",
+  })
   tenders(
     @Root() department: DepartmentRef,
     @Ctx() ctx: ProcurementContext,
@@ -18,6 +20,11 @@ export class DepartmentTendersResolver {
     @Arg("first", () => Int, { nullable: true }) first?: number,
     @Arg("after", () => String, { nullable: true }) after?: string,
   ): Promise<Page<Tender>> {
-    return ctx.loaders.tendersByDepartment.load({ id: parseId(department.id), filter: filter ?? null, size: pageSize(first), after: after ?? null });
+    return ctx.loaders.tendersByDepartment.load({
+      id: parseId(department.id),
+      filter: filter ?? null,
+      size: pageSize(first),
+      after: after ?? null,
+    });
   }
 }

@@ -10,7 +10,9 @@ const IMPORT_OCDS = withRole(["admin"], "import procurement data", "Imports are 
 
 @Resolver()
 export class OcdsImportResolver {
-  @Mutation(() => OcdsImportReport, { description: "Imports an OCDS release or record package (its JSON text). Admins only." })
+  @Mutation(() => OcdsImportReport, {
+    description: "Imports an OCDS release or record package (its JSON text). Admins only.",
+  })
   @Authorized(IMPORT_OCDS)
   async importOcds(@Arg("package") text: string, @Ctx() ctx: ProcurementContext): Promise<OcdsImportReport> {
     let pkg: unknown;

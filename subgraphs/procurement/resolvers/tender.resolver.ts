@@ -44,7 +44,10 @@ export class TenderResolver {
     return t.enquiryStart || t.enquiryEnd ? { startDate: t.enquiryStart, endDate: t.enquiryEnd } : null;
   }
 
-  @FieldResolver(() => DepartmentRef, { nullable: true, description: "The department that buys, when it is one of the council's." })
+  @FieldResolver(() => DepartmentRef, {
+    nullable: true,
+    description: "The department that buys, when it is one of the council's.",
+  })
   procuringEntity(@Root() t: Tender): DepartmentRef | null {
     return t.procuringEntityId === null ? null : { id: String(t.procuringEntityId) };
   }

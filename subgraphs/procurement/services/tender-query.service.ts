@@ -10,9 +10,13 @@ export function tenderConditions(filter: TenderFilter | null | undefined, p: Sql
   const where: string[] = [];
   if (!filter) return where;
   if (filter.status) where.push(`t.status = ${p.add(filter.status)}`);
-  if (filter.procuringEntityId != null) where.push(`t.procuring_entity_id = ${p.add(parseId(filter.procuringEntityId, "procuringEntityId"))}`);
+  if (filter.procuringEntityId != null)
+    where.push(`t.procuring_entity_id = ${p.add(parseId(filter.procuringEntityId, "procuringEntityId"))}`);
   if (filter.ocid) where.push(`t.ocid = ${p.add(filter.ocid)}`);
-  if (filter.cpv) where.push(`EXISTS (SELECT 1 FROM procurement.item i WHERE i.tender_id = t.id AND i.code LIKE ${p.add(`${filter.cpv}%`)})`);
+  if (filter.cpv)
+    where.push(
+      `EXISTS (SELECT 1 FROM procurement.item i WHERE i.tender_id = t.id AND i.code LIKE ${p.add(`${filter.cpv}%`)})`,
+    );
   if (filter.valueFrom != null && filter.valueTo != null && Number(filter.valueFrom) > Number(filter.valueTo)) {
     throw badInput("valueTo", "valueTo must not be less than valueFrom");
   }
@@ -20,7 +24,15 @@ export function tenderConditions(filter: TenderFilter | null | undefined, p: Sql
   if (filter.valueTo != null) where.push(`t.value_amount <= ${p.add(filter.valueTo)}::numeric`);
   if (filter.from) where.push(`t.date_published >= ${p.add(filter.from)}`);
   if (filter.to) where.push(`t.date_published < ${p.add(filter.to)}`);
-  if (filter.search?.trim()) where.push(`t.search_text LIKE ${p.add(`%${filter.search.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`)}`);
+  if (filter.search?.trim())
+    where.push(
+      `t.search_text LIKE ${p.add(
+        `%${filter.search
+          .trim()
+          .toLowerCase()
+          .replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
+      )}`,
+    );
   return where;
 }
 
@@ -32,13 +44,24 @@ const COLUMNS = `t.id, t.ocid, t.title, t.description, t.status, t.procurement_m
 const toTender = (row: Record<string, unknown>) => Object.assign(new Tender(), row);
 
 /** A page of tenders, newest first (keyset on id), with the count under the same filter. */
-export async function listTenders(db: DataSource, filter: TenderFilter | null | undefined, size: number, after: string | null | undefined): Promise<Page<Tender>> {
+export async function listTenders(
+  db: DataSource,
+  filter: TenderFilter | null | undefined,
+  size: number,
+  after: string | null | undefined,
+): Promise<Page<Tender>> {
   const p = new SqlParams();
   const where = ["true", ...tenderConditions(filter, p)];
-  const [{ n }] = await db.query(...p.positional(`SELECT count(*)::int AS n FROM procurement.tender t WHERE ${where.join(" AND ")}`));
+  const [{ n }] = await db.query(
+    ...p.positional(`SELECT count(*)::int AS n FROM procurement.tender t WHERE ${where.join(" AND ")}`),
+  );
   const cursor = decodeCursor(after, ["number"]);
   if (cursor) where.push(`t.id < ${p.add(cursor[0])}`);
-  const rows = await db.query(...p.positional(`SELECT ${COLUMNS} FROM procurement.tender t WHERE ${where.join(" AND ")} ORDER BY t.id DESC LIMIT ${size + 1}`));
+  const rows = await db.query(
+    ...p.positional(
+      `SELECT ${COLUMNS} FROM procurement.tender t WHERE ${where.join(" AND ")} ORDER BY t.id DESC LIMIT ${size + 1}`,
+    ),
+  );
   return toPage(rows.map(toTender), size, n, (t) => [t.id]);
 }
 
@@ -57,9 +80,16 @@ export async function tendersByOwner(
 ): Promise<Map<number, Page<Tender>>> {
   const p = new SqlParams();
   const key = owner === "department" ? "t.procuring_entity_id" : "f.budget_line_id";
-  const from = owner === "department" ? "procurement.tender t" : "procurement.tender t JOIN (SELECT DISTINCT tender_id, budget_line_id FROM procurement.funding) f ON f.tender_id = t.id";
+  const from =
+    owner === "department"
+      ? "procurement.tender t"
+      : "procurement.tender t JOIN (SELECT DISTINCT tender_id, budget_line_id FROM procurement.funding) f ON f.tender_id = t.id";
   const where = [`${key} = ANY(${p.add(ids)})`, ...tenderConditions(filter, p)];
-  const counts: { owner: number; n: number }[] = await db.query(...p.positional(`SELECT ${key} AS owner, count(*)::int AS n FROM ${from} WHERE ${where.join(" AND ")} GROUP BY ${key}`));
+  const counts: { owner: number; n: number }[] = await db.query(
+    ...p.positional(
+      `SELECT ${key} AS owner, count(*)::int AS n FROM ${from} WHERE ${where.join(" AND ")} GROUP BY ${key}`,
+    ),
+  );
   const cursor = decodeCursor(after, ["number"]);
   if (cursor) where.push(`t.id < ${p.add(cursor[0])}`);
   const rows: Record<string, unknown>[] = await db.query(
@@ -70,6 +100,7 @@ export async function tendersByOwner(
   );
   const total = new Map(counts.map((c) => [c.owner, c.n]));
   const byOwner = new Map<number, Tender[]>();
-  for (const { owner: o, rn: _rn, ...row } of rows) byOwner.set(o as number, [...(byOwner.get(o as number) ?? []), toTender(row)]);
+  for (const { owner: o, rn: _rn, ...row } of rows)
+    byOwner.set(o as number, [...(byOwner.get(o as number) ?? []), toTender(row)]);
   return new Map(ids.map((id) => [id, toPage(byOwner.get(id) ?? [], size, total.get(id) ?? 0, (t) => [t.id])]));
 }

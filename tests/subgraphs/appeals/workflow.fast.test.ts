@@ -29,7 +29,10 @@ describe("handling appeals", () => {
   afterAll(() => city?.stop());
 
   const ids = (body: any) => body.data.appeals.edges.map((e: any) => e.node.id);
-  const row = async (id: number) => (await city.db.query<any>("SELECT status, version, due_date::text AS due FROM appeals.appeal WHERE id = $1", [id]))[0];
+  const row = async (id: number) =>
+    (
+      await city.db.query<any>("SELECT status, version, due_date::text AS due FROM appeals.appeal WHERE id = $1", [id])
+    )[0];
   const codeOf = (body: any) => body.errors?.map((e: any) => e.extensions.code);
 
   it("groups appeal statistics for analysts (seeded: 4 complaints, one of them repeated, 7 applications, 2 proposals)", async () => {
@@ -47,7 +50,9 @@ describe("handling appeals", () => {
     });
     expect(codeOf((await city.query(STATS, { from, to, groupBy: "TYPE" }, h.executor10)).body)).toEqual(["FORBIDDEN"]);
     expect(codeOf((await city.query(STATS, { from, to, groupBy: "TYPE" })).body)).toEqual(["UNAUTHENTICATED"]);
-    expect(codeOf((await city.query(STATS, { from: to, to: from, groupBy: "TYPE" }, h.analyst)).body)).toEqual(["BAD_USER_INPUT"]);
+    expect(codeOf((await city.query(STATS, { from: to, to: from, groupBy: "TYPE" }, h.analyst)).body)).toEqual([
+      "BAD_USER_INPUT",
+    ]);
   });
 
   it("lists a department's queue with confirmed privilege first, then by due date", async () => {
@@ -73,7 +78,12 @@ describe("handling appeals", () => {
         receivedAt: expect.any(String),
         dueDate: expect.any(String),
         overdue: true,
-        applicant: { fullName: "Світлана Павленко", email: "svitlana.p@example.com", phone: null, address: "м. Житомир, просп. Миру, 21, кв. 9" },
+        applicant: {
+          fullName: "Світлана Павленко",
+          email: "svitlana.p@example.com",
+          phone: null,
+          address: "м. Житомир, просп. Миру, 21, кв. 9",
+        },
         department: { id: "6", name: "Управління житлово-комунального господарства" },
         executor: { id: "10", fullName: "Тарас Лисенко" },
       },
@@ -82,13 +92,32 @@ describe("handling appeals", () => {
 
   it("records every read of applicants' personal data, once per request", async () => {
     const before = (await city.db.query<{ n: number }>("SELECT count(*)::int AS n FROM appeals.audit_event"))[0].n;
-    const { body } = await city.query(`{ appeals(first: 3) { edges { node { id applicant { fullName } text } } } }`, undefined, { ...h.manager6, "x-request-id": "pd-read-1" });
+    const { body } = await city.query(
+      `{ appeals(first: 3) { edges { node { id applicant { fullName } text } } } }`,
+      undefined,
+      { ...h.manager6, "x-request-id": "pd-read-1" },
+    );
     const read = body.data.appeals.edges.map((e: any) => e.node.id);
-    const rows = await city.db.query<any>("SELECT actor_sub, actor_roles, request_id, action, entity, entity_id FROM appeals.audit_event WHERE request_id = 'pd-read-1' ORDER BY entity_id");
-    expect(rows).toEqual([...read].sort().map((id: string) => ({ actor_sub: "9", actor_roles: ["manager"], request_id: "pd-read-1", action: "READ_PERSONAL_DATA", entity: "Appeal", entity_id: id })));
+    const rows = await city.db.query<any>(
+      "SELECT actor_sub, actor_roles, request_id, action, entity, entity_id FROM appeals.audit_event WHERE request_id = 'pd-read-1' ORDER BY entity_id",
+    );
+    expect(rows).toEqual(
+      [...read].sort().map((id: string) => ({
+        actor_sub: "9",
+        actor_roles: ["manager"],
+        request_id: "pd-read-1",
+        action: "READ_PERSONAL_DATA",
+        entity: "Appeal",
+        entity_id: id,
+      })),
+    );
     await city.query(`{ appeals(first: 3) { edges { node { id registrationNumber } } } }`, undefined, h.manager6);
-    expect((await city.db.query<{ n: number }>("SELECT count(*)::int AS n FROM appeals.audit_event"))[0].n).toBe(before + read.length);
-    await expect(city.db.query("DELETE FROM appeals.audit_event")).rejects.toThrow("appeals.audit_event is append-only: DELETE refused");
+    expect((await city.db.query<{ n: number }>("SELECT count(*)::int AS n FROM appeals.audit_event"))[0].n).toBe(
+      before + read.length,
+    );
+    await expect(city.db.query("DELETE FROM appeals.audit_event")).rejects.toThrow(
+      "appeals.audit_event is append-only: DELETE refused",
+    );
   });
 
   it("shows an executor the appeals assigned to them and a citizen their own", async () => {
@@ -104,7 +133,12 @@ describe("handling appeals", () => {
     const { body } = await city.query(ASSIGN, { id: "12", departmentId: "6", executorId: "10" }, h.clerk2);
     expect(body).toEqual({
       data: {
-        assignAppeal: { id: "12", status: "ASSIGNED", department: { id: "6", name: "Управління житлово-комунального господарства" }, executor: { id: "10", fullName: "Тарас Лисенко" } },
+        assignAppeal: {
+          id: "12",
+          status: "ASSIGNED",
+          department: { id: "6", name: "Управління житлово-комунального господарства" },
+          executor: { id: "10", fullName: "Тарас Лисенко" },
+        },
       },
     });
     // Routed away, it is no longer the office clerk's to see or change.
@@ -114,42 +148,85 @@ describe("handling appeals", () => {
   it("refuses illegal transitions and changes nothing", async () => {
     const before = [await row(4), await row(2)];
     const close = await city.query(`mutation { closeAppeal(id: "4") { id } }`, undefined, h.manager6);
-    expect(close.body.errors?.map((e: any) => [e.extensions.code, e.message])).toEqual([["INVALID_TRANSITION", "An appeal in status IN_PROGRESS cannot be closed"]]);
+    expect(close.body.errors?.map((e: any) => [e.extensions.code, e.message])).toEqual([
+      ["INVALID_TRANSITION", "An appeal in status IN_PROGRESS cannot be closed"],
+    ]);
     const closed = await city.query(ASSIGN, { id: "2", departmentId: "6" }, h.manager6);
-    expect(closed.body.errors?.map((e: any) => [e.extensions.code, e.message])).toEqual([["APPEAL_CLOSED", "The appeal is CLOSED and can no longer change"]]);
+    expect(closed.body.errors?.map((e: any) => [e.extensions.code, e.message])).toEqual([
+      ["APPEAL_CLOSED", "The appeal is CLOSED and can no longer change"],
+    ]);
     expect([await row(4), await row(2)]).toEqual(before);
   });
 
   it("lets the head extend a term up to 45 days from receipt, with the reason on the citizen's timeline", async () => {
-    const [{ received }] = await city.db.query<{ received: Date }>("SELECT received_at AS received FROM appeals.appeal WHERE id = 4");
+    const [{ received }] = await city.db.query<{ received: Date }>(
+      "SELECT received_at AS received FROM appeals.appeal WHERE id = 4",
+    );
     const latest = addDays(kyivDate(received), 45);
     const before = await row(4);
-    const tooLate = await city.query(EXTEND, { id: "4", dueDate: addDays(latest, 1), reason: "Потрібна додаткова перевірка" }, h.manager6);
-    expect(tooLate.body.errors?.map((e: any) => [e.extensions.code, e.message])).toEqual([["BAD_USER_INPUT", `dueDate must be no later than ${latest}: 45 days from receipt`]]);
-    const earlier = await city.query(EXTEND, { id: "4", dueDate: before.due, reason: "Потрібна додаткова перевірка" }, h.manager6);
+    const tooLate = await city.query(
+      EXTEND,
+      { id: "4", dueDate: addDays(latest, 1), reason: "Потрібна додаткова перевірка" },
+      h.manager6,
+    );
+    expect(tooLate.body.errors?.map((e: any) => [e.extensions.code, e.message])).toEqual([
+      ["BAD_USER_INPUT", `dueDate must be no later than ${latest}: 45 days from receipt`],
+    ]);
+    const earlier = await city.query(
+      EXTEND,
+      { id: "4", dueDate: before.due, reason: "Потрібна додаткова перевірка" },
+      h.manager6,
+    );
     expect(codeOf(earlier.body)).toEqual(["BAD_USER_INPUT"]);
-    expect(codeOf((await city.query(EXTEND, { id: "4", dueDate: latest, reason: "Потрібна додаткова перевірка" }, h.executor10)).body)).toEqual(["FORBIDDEN"]);
+    expect(
+      codeOf(
+        (await city.query(EXTEND, { id: "4", dueDate: latest, reason: "Потрібна додаткова перевірка" }, h.executor10))
+          .body,
+      ),
+    ).toEqual(["FORBIDDEN"]);
     expect(await row(4)).toEqual(before);
     const ok = await city.query(EXTEND, { id: "4", dueDate: latest, reason: "Потрібне обстеження дороги" }, h.manager6);
     expect(ok.body).toEqual({ data: { extendAppealDeadline: { id: "4", dueDate: latest, status: "IN_PROGRESS" } } });
-    const [{ code }] = await city.db.query<{ code: string }>("SELECT tracking_code AS code FROM appeals.appeal WHERE id = 4");
-    const track = await city.query(`query ($c: String!) { trackAppeal(trackingCode: $c) { dueDate timeline { status note } } }`, { c: code });
+    const [{ code }] = await city.db.query<{ code: string }>(
+      "SELECT tracking_code AS code FROM appeals.appeal WHERE id = 4",
+    );
+    const track = await city.query(
+      `query ($c: String!) { trackAppeal(trackingCode: $c) { dueDate timeline { status note } } }`,
+      { c: code },
+    );
     expect(track.body.data.trackAppeal.dueDate).toBe(latest);
-    expect(track.body.data.trackAppeal.timeline.at(-1)).toEqual({ status: "IN_PROGRESS", note: `Строк розгляду продовжено до ${latest}: Потрібне обстеження дороги` });
+    expect(track.body.data.trackAppeal.timeline.at(-1)).toEqual({
+      status: "IN_PROGRESS",
+      note: `Строк розгляду продовжено до ${latest}: Потрібне обстеження дороги`,
+    });
   });
 
   it("records the answer with its registered letter, resolved through documents", async () => {
     // A letter of its own: the demo's letters each answer another appeal already.
     const register = `mutation ($input: RegisterDocumentInput!) { registerDocument(input: $input) { id registrationNumber } }`;
-    const input = { kind: "OUTGOING", title: "Відповідь на звернення щодо ями на дорозі", departmentId: "6", accessLevel: "INTERNAL", fileIndex: "12-4" };
+    const input = {
+      kind: "OUTGOING",
+      title: "Відповідь на звернення щодо ями на дорозі",
+      departmentId: "6",
+      accessLevel: "INTERNAL",
+      fileIndex: "12-4",
+    };
     const letter = (await city.query(register, { input }, h.manager6)).body.data.registerDocument;
-    const { body } = await city.query(ANSWER, { id: "4", input: { text: "Ремонт ями включено до плану робіт на цей місяць.", documentId: letter.id } }, h.executor10);
+    const { body } = await city.query(
+      ANSWER,
+      { id: "4", input: { text: "Ремонт ями включено до плану робіт на цей місяць.", documentId: letter.id } },
+      h.executor10,
+    );
     expect(body).toEqual({
       data: {
         answerAppeal: {
           id: "4",
           status: "ANSWERED",
-          answer: { answeredAt: expect.any(String), text: "Ремонт ями включено до плану робіт на цей місяць.", document: { id: letter.id, registrationNumber: letter.registrationNumber } },
+          answer: {
+            answeredAt: expect.any(String),
+            text: "Ремонт ями включено до плану робіт на цей місяць.",
+            document: { id: letter.id, registrationNumber: letter.registrationNumber },
+          },
         },
       },
     });
@@ -159,31 +236,48 @@ describe("handling appeals", () => {
     const before = await row(5);
     const start = `mutation ($v: Int) { startAppealWork(id: "5", version: $v) { status version } }`;
     // The same head in two browser tabs, both showing the version read before.
-    const results = await Promise.all([city.query(start, { v: before.version }, h.manager6), city.query(start, { v: before.version }, h.manager6)]);
-    const outcomes = results.map((r) => (r.body.errors ? r.body.errors[0].extensions.code : r.body.data.startAppealWork.status)).sort();
+    const results = await Promise.all([
+      city.query(start, { v: before.version }, h.manager6),
+      city.query(start, { v: before.version }, h.manager6),
+    ]);
+    const outcomes = results
+      .map((r) => (r.body.errors ? r.body.errors[0].extensions.code : r.body.data.startAppealWork.status))
+      .sort();
     expect(outcomes).toEqual(["CONFLICT", "IN_PROGRESS"]);
     expect(await row(5)).toEqual({ ...before, status: "IN_PROGRESS", version: before.version + 1 });
-    const [{ n }] = await city.db.query<{ n: number }>("SELECT count(*)::int AS n FROM appeals.appeal_event WHERE appeal_id = 5 AND status = 'IN_PROGRESS'");
+    const [{ n }] = await city.db.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM appeals.appeal_event WHERE appeal_id = 5 AND status = 'IN_PROGRESS'",
+    );
     expect(n).toBe(1);
   });
 
   it("forwards within 5 days and rejects with a reason; not a month later", async () => {
     const forward = `mutation ($id: ID!, $to: String!) { forwardAppeal(id: $id, to: $to) { status forwardedTo } }`;
-    expect((await city.query(forward, { id: "7", to: "Житомирська обласна військова адміністрація" }, h.manager3)).body).toEqual({
+    expect(
+      (await city.query(forward, { id: "7", to: "Житомирська обласна військова адміністрація" }, h.manager3)).body,
+    ).toEqual({
       data: { forwardAppeal: { status: "FORWARDED", forwardedTo: "Житомирська обласна військова адміністрація" } },
     });
     await city.db.query("UPDATE appeals.appeal SET received_at = now() - interval '20 days' WHERE id = 12");
     const before = await row(12);
     const late = await city.query(forward, { id: "12", to: "Пенсійний фонд" }, h.manager6);
-    expect(late.body.errors?.map((e: any) => e.message)).toEqual(["An appeal is forwarded within 5 days of receipt; this one was received 20 days ago"]);
+    expect(late.body.errors?.map((e: any) => e.message)).toEqual([
+      "An appeal is forwarded within 5 days of receipt; this one was received 20 days ago",
+    ]);
     expect(await row(12)).toEqual(before);
     const reject = `mutation { rejectAppeal(id: "10", reason: "Повторне звернення з питання, яке вже вирішено") { status rejectionReason } }`;
-    expect((await city.query(reject, undefined, await staff("7", "5", "manager"))).body.data.rejectAppeal.status).toBe("REJECTED");
+    expect((await city.query(reject, undefined, await staff("7", "5", "manager"))).body.data.rejectAppeal.status).toBe(
+      "REJECTED",
+    );
   });
 
   it("keeps appeal statistics of a department from anonymous callers", async () => {
     const { body } = await city.query(`{ department(id: "6") { name appealStats { total } } }`);
-    expect(body.errors?.map((e: any) => [e.extensions.code, e.message])).toEqual([["UNAUTHENTICATED", "Sign in to see appeal statistics"]]);
-    expect(body.data).toEqual({ department: { name: "Управління житлово-комунального господарства", appealStats: null } });
+    expect(body.errors?.map((e: any) => [e.extensions.code, e.message])).toEqual([
+      ["UNAUTHENTICATED", "Sign in to see appeal statistics"],
+    ]);
+    expect(body.data).toEqual({
+      department: { name: "Управління житлово-комунального господарства", appealStats: null },
+    });
   });
 });

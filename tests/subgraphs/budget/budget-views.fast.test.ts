@@ -12,12 +12,27 @@ function demoLines(year: number) {
     DEMO_LINES.map(([economic, fund, base]) => {
       const approved = BigInt(Math.round(base * (1 + index / 10))) * 100n;
       const amended = index % 2 === 0 ? (approved * 105n) / 100n : approved;
-      return { code, departmentId, economic, fund, approved, amended, executed: BigInt(Math.round(Number(amended) * share)) };
+      return {
+        code,
+        departmentId,
+        economic,
+        fund,
+        approved,
+        amended,
+        executed: BigInt(Math.round(Number(amended) * share)),
+      };
     }),
   );
 }
 const sum = (lines: ReturnType<typeof demoLines>) => {
-  const t = lines.reduce((a, l) => ({ approved: a.approved + l.approved, amended: a.amended + l.amended, executed: a.executed + l.executed }), { approved: 0n, amended: 0n, executed: 0n });
+  const t = lines.reduce(
+    (a, l) => ({
+      approved: a.approved + l.approved,
+      amended: a.amended + l.amended,
+      executed: a.executed + l.executed,
+    }),
+    { approved: 0n, amended: 0n, executed: 0n },
+  );
   return { approved: money(t.approved), amended: money(t.amended), executed: money(t.executed) };
 };
 
@@ -30,35 +45,57 @@ describe("budget views of the demo city", () => {
   afterAll(() => city?.stop());
 
   it("groups by department, programme, fund and economic group", async () => {
-    const { body } = await city.query(`query ($y: Int!) { budget(year: $y) {
+    const { body } = await city.query(
+      `query ($y: Int!) { budget(year: $y) {
       byDepartment { department { id } approved amended executed executionRate }
       byProgram { program { code department { id name } } executed }
       byFund { fund executed }
       byEconomicGroup { code name executed children { code name executed } }
-    } }`, { y: year });
+    } }`,
+      { y: year },
+    );
     const lines = demoLines(year);
     const departments = [...new Set(DEMO_PROGRAMS.map((p) => p[2]))].sort((a, b) => a - b);
-    expect(body.data.budget.byDepartment).toEqual(departments.map((id) => ({ department: { id: String(id) }, ...expectedBudgetSummary(id, year) })));
+    expect(body.data.budget.byDepartment).toEqual(
+      departments.map((id) => ({ department: { id: String(id) }, ...expectedBudgetSummary(id, year) })),
+    );
     expect(body.data.budget.byProgram.map((p: any) => [p.program.code, p.program.department.id, p.executed])).toEqual(
       DEMO_PROGRAMS.map(([code, , dep]) => [code, String(dep), sum(lines.filter((l) => l.code === code)).executed]),
     );
-    expect(body.data.budget.byFund).toEqual(["GENERAL", "SPECIAL"].map((fund) => ({ fund, executed: sum(lines.filter((l) => l.fund === fund)).executed })));
+    expect(body.data.budget.byFund).toEqual(
+      ["GENERAL", "SPECIAL"].map((fund) => ({ fund, executed: sum(lines.filter((l) => l.fund === fund)).executed })),
+    );
     const of = (prefix: string) => sum(lines.filter((l) => l.economic.startsWith(prefix))).executed;
     expect(body.data.budget.byEconomicGroup).toEqual([
-      { code: "2000", name: "Поточні видатки", executed: of("2"), children: [
-        { code: "2100", name: "Оплата праці і нарахування на заробітну плату", executed: of("21") },
-        { code: "2200", name: "Використання товарів і послуг", executed: of("22") },
-      ] },
-      { code: "3000", name: "Капітальні видатки", executed: of("3"), children: [{ code: "3100", name: "Придбання основного капіталу", executed: of("31") }] },
+      {
+        code: "2000",
+        name: "Поточні видатки",
+        executed: of("2"),
+        children: [
+          { code: "2100", name: "Оплата праці і нарахування на заробітну плату", executed: of("21") },
+          { code: "2200", name: "Використання товарів і послуг", executed: of("22") },
+        ],
+      },
+      {
+        code: "3000",
+        name: "Капітальні видатки",
+        executed: of("3"),
+        children: [{ code: "3100", name: "Придбання основного капіталу", executed: of("31") }],
+      },
     ]);
   });
 
   it("compares a year with the one before", async () => {
-    const { body } = await city.query(`query ($y: Int!) { budget(year: $y) { yearOverYear { previousYear previous { executed } current { executed } executedChange } } }`, { y: year });
+    const { body } = await city.query(
+      `query ($y: Int!) { budget(year: $y) { yearOverYear { previousYear previous { executed } current { executed } executedChange } } }`,
+      { y: year },
+    );
     const previous = sum(demoLines(year - 1)).executed;
     const current = sum(demoLines(year)).executed;
     expect(body.data.budget.yearOverYear).toEqual({
-      previousYear: year - 1, previous: { executed: previous }, current: { executed: current },
+      previousYear: year - 1,
+      previous: { executed: previous },
+      current: { executed: current },
       executedChange: money(BigInt(current.replace(".", "")) - BigInt(previous.replace(".", ""))),
     });
   });

@@ -17,15 +17,34 @@ describe("audit trail", () => {
   });
   afterAll(() => city?.stop());
 
-  const trail = async (entity: string, id: string) => (await city.query(TRAIL, { entity, id }, admin)).body.data.auditTrail;
+  const trail = async (entity: string, id: string) =>
+    (await city.query(TRAIL, { entity, id }, admin)).body.data.auditTrail;
 
   it("records a registration with who, which request and what", async () => {
-    const input = { kind: "ORDER", title: "Про призначення відповідальних", departmentId: "1", accessLevel: "PUBLIC", fileIndex: "02-3" };
+    const input = {
+      kind: "ORDER",
+      title: "Про призначення відповідальних",
+      departmentId: "1",
+      accessLevel: "PUBLIC",
+      fileIndex: "02-3",
+    };
     const { body } = await city.query(REGISTER, { input }, { ...admin, "x-request-id": "audit-register-1" });
     const doc = body.data.registerDocument;
     expect(await trail("Document", doc.id)).toEqual({
       totalCount: 1,
-      edges: [{ node: { actorSub: "1", actorRoles: ["admin", "manager"], requestId: "audit-register-1", action: "REGISTER", entity: "Document", entityId: doc.id, details: { kind: "ORDER", registrationNumber: doc.registrationNumber, accessLevel: "PUBLIC" } } }],
+      edges: [
+        {
+          node: {
+            actorSub: "1",
+            actorRoles: ["admin", "manager"],
+            requestId: "audit-register-1",
+            action: "REGISTER",
+            entity: "Document",
+            entityId: doc.id,
+            details: { kind: "ORDER", registrationNumber: doc.registrationNumber, accessLevel: "PUBLIC" },
+          },
+        },
+      ],
     });
   });
 
@@ -36,22 +55,39 @@ describe("audit trail", () => {
     await city.query(read, undefined, { ...analyst7, "x-request-id": "audit-read-1" });
     expect(await trail("Document", "10")).toEqual({
       totalCount: 1,
-      edges: [{ node: { actorSub: "12", actorRoles: ["analyst"], requestId: "audit-read-1", action: "READ_RESTRICTED", entity: "Document", entityId: "10", details: null } }],
+      edges: [
+        {
+          node: {
+            actorSub: "12",
+            actorRoles: ["analyst"],
+            requestId: "audit-read-1",
+            action: "READ_RESTRICTED",
+            entity: "Document",
+            entityId: "10",
+            details: null,
+          },
+        },
+      ],
     });
   });
 
   it("is for admins only", async () => {
     const { body } = await city.query(TRAIL, { entity: "Document", id: "10" }, analyst7);
-    expect(body.errors?.map((e: any) => [e.extensions.code, e.message])).toEqual([["FORBIDDEN", "The audit trail is for admins"]]);
+    expect(body.errors?.map((e: any) => [e.extensions.code, e.message])).toEqual([
+      ["FORBIDDEN", "The audit trail is for admins"],
+    ]);
   });
 
-  it.each(["UPDATE documents.audit_event SET action = 'NOTHING'", "DELETE FROM documents.audit_event", "TRUNCATE documents.audit_event"])(
-    "refuses %s",
-    async (sql) => {
-      const [{ n: before }] = await city.db.query<{ n: number }>("SELECT count(*)::int AS n FROM documents.audit_event");
-      await expect(city.db.query(sql)).rejects.toThrow(/documents\.audit_event is append-only: (UPDATE|DELETE|TRUNCATE) refused/);
-      const [{ n }] = await city.db.query<{ n: number }>("SELECT count(*)::int AS n FROM documents.audit_event");
-      expect(n).toBe(before);
-    },
-  );
+  it.each([
+    "UPDATE documents.audit_event SET action = 'NOTHING'",
+    "DELETE FROM documents.audit_event",
+    "TRUNCATE documents.audit_event",
+  ])("refuses %s", async (sql) => {
+    const [{ n: before }] = await city.db.query<{ n: number }>("SELECT count(*)::int AS n FROM documents.audit_event");
+    await expect(city.db.query(sql)).rejects.toThrow(
+      /documents\.audit_event is append-only: (UPDATE|DELETE|TRUNCATE) refused/,
+    );
+    const [{ n }] = await city.db.query<{ n: number }>("SELECT count(*)::int AS n FROM documents.audit_event");
+    expect(n).toBe(before);
+  });
 });

@@ -23,22 +23,49 @@ describe("document files", () => {
   afterAll(() => city?.stop());
 
   const upload = (doc: string, bytes: Buffer | Readable, headers: Record<string, string>) =>
-    streamUpload(`${city.base}/files/documents/${doc}`, Buffer.isBuffer(bytes) ? Readable.from([bytes]) : bytes, headers);
-  const versions = async () => (await city.db.query<{ n: number }>("SELECT count(*)::int AS n FROM documents.file_version"))[0].n;
+    streamUpload(
+      `${city.base}/files/documents/${doc}`,
+      Buffer.isBuffer(bytes) ? Readable.from([bytes]) : bytes,
+      headers,
+    );
+  const versions = async () =>
+    (await city.db.query<{ n: number }>("SELECT count(*)::int AS n FROM documents.file_version"))[0].n;
   const letter = Buffer.from("%PDF-1.4 лист обласної адміністрації");
   const sha = (b: Buffer) => createHash("sha256").update(b).digest("hex");
 
   it("adds versions, lists them to readers and serves the exact bytes", async () => {
-    const headers = { ...manager6, "content-type": "application/pdf", "x-file-name": encodeURIComponent("лист ОДА.pdf") };
+    const headers = {
+      ...manager6,
+      "content-type": "application/pdf",
+      "x-file-name": encodeURIComponent("лист ОДА.pdf"),
+    };
     const first = await upload("11", letter, headers);
-    expect(first).toEqual({ status: 201, json: { version: 1, sha256: sha(letter), size: letter.length, mediaType: "application/pdf", fileName: "лист ОДА.pdf", uploadedAt: expect.any(String) } });
+    expect(first).toEqual({
+      status: 201,
+      json: {
+        version: 1,
+        sha256: sha(letter),
+        size: letter.length,
+        mediaType: "application/pdf",
+        fileName: "лист ОДА.pdf",
+        uploadedAt: expect.any(String),
+      },
+    });
     const second = await upload("11", Buffer.from("%PDF-1.4 виправлена версія"), headers);
     expect(second.json.version).toBe(2);
     const list = `{ document(id: "11") { files { version sha256 mediaType fileName } } }`;
-    expect((await city.query(list, undefined, executor6)).body.data.document.files.map((f: any) => f.version)).toEqual([1, 2]);
+    expect((await city.query(list, undefined, executor6)).body.data.document.files.map((f: any) => f.version)).toEqual([
+      1, 2,
+    ]);
     expect((await city.query(list)).body.data.document.files).toEqual([]);
     const got = await streamDownload(`${city.base}/files/documents/11/versions/1`, executor6);
-    expect([got.status, got.sha256, got.size, got.headers["content-type"], got.headers["x-content-sha256"]]).toEqual([200, sha(letter), letter.length, "application/pdf", sha(letter)]);
+    expect([got.status, got.sha256, got.size, got.headers["content-type"], got.headers["x-content-sha256"]]).toEqual([
+      200,
+      sha(letter),
+      letter.length,
+      "application/pdf",
+      sha(letter),
+    ]);
   });
 
   it.each([
@@ -48,10 +75,13 @@ describe("document files", () => {
     ["without a media type", "manager-no-type", "11", 400, "BAD_USER_INPUT"],
   ])("refuses an upload %s, recording nothing", async (_what, who, doc, status, code) => {
     const headers =
-      who === "analyst" ? { ...analyst7, "content-type": "text/plain", "x-file-name": "a.txt" }
-      : who === "executor" ? { ...executor6, "content-type": "text/plain", "x-file-name": "a.txt" }
-      : who === "manager-no-type" ? { ...manager6, "x-file-name": "a.txt" }
-      : { "content-type": "text/plain", "x-file-name": "a.txt" };
+      who === "analyst"
+        ? { ...analyst7, "content-type": "text/plain", "x-file-name": "a.txt" }
+        : who === "executor"
+          ? { ...executor6, "content-type": "text/plain", "x-file-name": "a.txt" }
+          : who === "manager-no-type"
+            ? { ...manager6, "x-file-name": "a.txt" }
+            : { "content-type": "text/plain", "x-file-name": "a.txt" };
     const before = await versions();
     const answer = await upload(doc, Buffer.from("текст"), headers as Record<string, string>);
     expect([answer.status, answer.json.errors[0].extensions.code]).toEqual([status, code]);
@@ -71,7 +101,11 @@ describe("document files", () => {
     let peak = start;
     const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
     try {
-      const up = await upload("11", body, { ...manager6, "content-type": "application/octet-stream", "x-file-name": "scan.bin" });
+      const up = await upload("11", body, {
+        ...manager6,
+        "content-type": "application/octet-stream",
+        "x-file-name": "scan.bin",
+      });
       expect([up.status, up.json.size, up.json.sha256]).toEqual([201, 100 * MB, digest()]);
       const down = await streamDownload(`${city.base}/files/documents/11/versions/${up.json.version}`, manager6);
       expect([down.status, down.size, down.sha256]).toEqual([200, 100 * MB, digest()]);
@@ -84,7 +118,11 @@ describe("document files", () => {
 
   it("stops an upload over MAX_FILE_BYTES with 413 and keeps nothing", async () => {
     const before = await versions();
-    const answer = await upload("11", generatedBytes(106 * MB).body, { ...manager6, "content-type": "application/octet-stream", "x-file-name": "big.bin" });
+    const answer = await upload("11", generatedBytes(106 * MB).body, {
+      ...manager6,
+      "content-type": "application/octet-stream",
+      "x-file-name": "big.bin",
+    });
     expect([answer.status, answer.json.errors[0].extensions.code]).toEqual([413, "PAYLOAD_TOO_LARGE"]);
     expect(await versions()).toBe(before);
   });
@@ -94,7 +132,16 @@ describe("document files", () => {
     const got = await streamDownload(`${city.base}/files/documents/11/versions/1`, executor6);
     expect([got.status, JSON.parse(got.text).errors[0].extensions.code]).toEqual([500, "FILE_CORRUPTED"]);
     expect(got.text).not.toContain("damaged");
-    const audit = await city.db.query<{ action: string }>("SELECT action FROM documents.audit_event WHERE entity_id = '11' ORDER BY id");
-    expect(audit.map((a) => a.action)).toEqual(["FILE_UPLOAD", "FILE_UPLOAD", "FILE_DOWNLOAD", "FILE_UPLOAD", "FILE_DOWNLOAD", "FILE_CORRUPTED"]);
+    const audit = await city.db.query<{ action: string }>(
+      "SELECT action FROM documents.audit_event WHERE entity_id = '11' ORDER BY id",
+    );
+    expect(audit.map((a) => a.action)).toEqual([
+      "FILE_UPLOAD",
+      "FILE_UPLOAD",
+      "FILE_DOWNLOAD",
+      "FILE_UPLOAD",
+      "FILE_DOWNLOAD",
+      "FILE_CORRUPTED",
+    ]);
   });
 });

@@ -6,9 +6,13 @@ import { startLocalCity, type LocalCity } from "../../helpers/local-city";
 import { releasePackageValidator } from "../../helpers/ocds-schema";
 
 const DATA = path.resolve(__dirname, "../../fixtures");
-const files = (dir: string) => readdirSync(path.join(DATA, dir)).filter((f) => f.endsWith(".json")).map((f) => path.join(DATA, dir, f));
+const files = (dir: string) =>
+  readdirSync(path.join(DATA, dir))
+    .filter((f) => f.endsWith(".json"))
+    .map((f) => path.join(DATA, dir, f));
 const SAMPLES = [...files("prozorro-ocds-sample"), ...files("ocds-fictional-example")];
-const DEFECT = '"https://raw.githubusercontent.com/openprocurement/ocds_pendingCancellation_extension/master/extension.json<Paste>" is not a URI (kept, not used)';
+const DEFECT =
+  '"https://raw.githubusercontent.com/openprocurement/ocds_pendingCancellation_extension/master/extension.json<Paste>" is not a URI (kept, not used)';
 
 /** OCDS in and out: real Prozorro and fictional data import; exports validate; round trips keep data (the HTTP route: ocds-route.test.ts). */
 describe("OCDS import and export", () => {
@@ -39,7 +43,12 @@ describe("OCDS import and export", () => {
     const rows = await snapshot(city);
     expect(rows).toHaveLength(11);
     const cycleLane = rows.find((r: any) => r.ocid === "ocds-213czf-000-00001");
-    expect(cycleLane).toMatchObject({ title: "Planned cycle lane improvements", method: "open", awards: 1, contracts: 1 });
+    expect(cycleLane).toMatchObject({
+      title: "Planned cycle lane improvements",
+      method: "open",
+      awards: 1,
+      contracts: 1,
+    });
   });
 
   it("changes nothing when the same files are imported again", async () => {
@@ -50,30 +59,77 @@ describe("OCDS import and export", () => {
 
   it("reports a bad release or field and imports the rest", async () => {
     const pkg = {
-      uri: "https://example.org/p.json", version: "1.1", publishedDate: "2026-01-01T00:00:00Z", publisher: { name: "test" },
+      uri: "https://example.org/p.json",
+      version: "1.1",
+      publishedDate: "2026-01-01T00:00:00Z",
+      publisher: { name: "test" },
       releases: [
         { ocid: "not an ocid", id: "r1", date: "2026-01-01T00:00:00Z", tag: ["tender"] },
-        { ocid: "ocds-abc123-bad-fields", id: "r2", date: "2026-01-01T00:00:00Z", tag: ["tender"], tender: { id: "t", title: "Ремонт", status: "open-ish", value: { amount: -5, currency: "UAH" } } },
-        { ocid: "ocds-abc123-fine", id: "r3", date: "2026-01-01T00:00:00Z", tag: ["tender"], tender: { id: "t", title: "Папір", status: "active", value: { amount: 1200.5, currency: "UAH" } } },
+        {
+          ocid: "ocds-abc123-bad-fields",
+          id: "r2",
+          date: "2026-01-01T00:00:00Z",
+          tag: ["tender"],
+          tender: { id: "t", title: "Ремонт", status: "open-ish", value: { amount: -5, currency: "UAH" } },
+        },
+        {
+          ocid: "ocds-abc123-fine",
+          id: "r3",
+          date: "2026-01-01T00:00:00Z",
+          tag: ["tender"],
+          tender: { id: "t", title: "Папір", status: "active", value: { amount: 1200.5, currency: "UAH" } },
+        },
       ],
     };
     const summary = await importOcdsPackage(city.subgraphs.procurement.db, "p.json", pkg);
     expect(summary.problems.map((p) => [p.ocid, p.releaseId, p.field, p.why])).toEqual([
       ["not an ocid", "r1", "ocid", "missing or not an OCDS ocid (ocds-<prefix>-<id>)"],
-      ["ocds-abc123-bad-fields", "ocds-abc123-bad-fields-compiled", "tender.status", '"open-ish" is not in the OCDS code list (planning, planned, active, cancelled, unsuccessful, complete, withdrawn)'],
-      ["ocds-abc123-bad-fields", "ocds-abc123-bad-fields-compiled", "tender.value.amount", "-5 is not a non-negative number"],
+      [
+        "ocds-abc123-bad-fields",
+        "ocds-abc123-bad-fields-compiled",
+        "tender.status",
+        '"open-ish" is not in the OCDS code list (planning, planned, active, cancelled, unsuccessful, complete, withdrawn)',
+      ],
+      [
+        "ocds-abc123-bad-fields",
+        "ocds-abc123-bad-fields-compiled",
+        "tender.value.amount",
+        "-5 is not a non-negative number",
+      ],
     ]);
-    const { body } = await city.query(`{ tenders(filter: { ocid: "ocds-abc123-fine" }, first: 1) { edges { node { title status value { amount } } } } }`);
-    expect(body.data.tenders.edges).toEqual([{ node: { title: "Папір", status: "ACTIVE", value: { amount: "1200.50" } } }]);
+    const { body } = await city.query(
+      `{ tenders(filter: { ocid: "ocds-abc123-fine" }, first: 1) { edges { node { title status value { amount } } } } }`,
+    );
+    expect(body.data.tenders.edges).toEqual([
+      { node: { title: "Папір", status: "ACTIVE", value: { amount: "1200.50" } } },
+    ]);
   });
 
   it("matches a procuring entity to its department by identifier", async () => {
-    const release = { ocid: "ocds-abc123-roads-1", id: "r1", date: "2026-02-01T00:00:00Z", tag: ["tender"], initiationType: "tender",
-      parties: [{ id: "UA-EDR-40010006", name: "Управління ЖКГ", identifier: { scheme: "UA-EDR", id: "40010006" }, roles: ["buyer"] }],
-      buyer: { id: "UA-EDR-40010006", name: "Управління ЖКГ" }, tender: { id: "t1", title: "Ямковий ремонт", status: "active" } };
+    const release = {
+      ocid: "ocds-abc123-roads-1",
+      id: "r1",
+      date: "2026-02-01T00:00:00Z",
+      tag: ["tender"],
+      initiationType: "tender",
+      parties: [
+        {
+          id: "UA-EDR-40010006",
+          name: "Управління ЖКГ",
+          identifier: { scheme: "UA-EDR", id: "40010006" },
+          roles: ["buyer"],
+        },
+      ],
+      buyer: { id: "UA-EDR-40010006", name: "Управління ЖКГ" },
+      tender: { id: "t1", title: "Ямковий ремонт", status: "active" },
+    };
     await importOcdsPackage(city.subgraphs.procurement.db, "one.json", { releases: [release] });
-    const { body } = await city.query(`{ tenders(filter: { ocid: "ocds-abc123-roads-1" }, first: 1) { edges { node { procuringEntity { id name } } } } }`);
-    expect(body.data.tenders.edges).toEqual([{ node: { procuringEntity: { id: "6", name: "Управління житлово-комунального господарства" } } }]);
+    const { body } = await city.query(
+      `{ tenders(filter: { ocid: "ocds-abc123-roads-1" }, first: 1) { edges { node { procuringEntity { id name } } } } }`,
+    );
+    expect(body.data.tenders.edges).toEqual([
+      { node: { procuringEntity: { id: "6", name: "Управління житлово-комунального господарства" } } },
+    ]);
   });
 
   it("exports a release package that validates against OCDS 1.1.5, imported and own processes alike", async () => {
@@ -86,7 +142,10 @@ describe("OCDS import and export", () => {
   });
 
   it("keeps the data through import → export → import", async () => {
-    const exported = await exportReleasePackage(city.subgraphs.procurement.db, "http://localhost:4000/ocds/releases.json");
+    const exported = await exportReleasePackage(
+      city.subgraphs.procurement.db,
+      "http://localhost:4000/ocds/releases.json",
+    );
     const summary = await importOcdsPackage(other.subgraphs.procurement.db, "export.json", exported);
     expect(summary.problems).toEqual([]);
     const fields = `SELECT ocid, title, status, value_amount::text AS value, procurement_method AS method, main_procurement_category AS category,
