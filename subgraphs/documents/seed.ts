@@ -1,5 +1,14 @@
 import type { EntityManager } from "typeorm";
-import { addDays, kyivDate, kyivToday } from "../common/calendar";
+import { addDays, kyivToday } from "../common/calendar";
+import type { Role } from "../common/identity";
+import { viewerOf } from "../common/viewer";
+import { AccessLevel, DocumentKind, ResolutionStatus } from "./entities/document-enums";
+import { Resolution } from "./entities/resolution.entity";
+import { linkAnswerLetter } from "./services/answer-letter.service";
+import type { Actor } from "./services/audit.service";
+import { registerDocument } from "./services/document-registration.service";
+import { addResolution } from "./services/resolution.service";
+import { stepResolution } from "./services/resolution-workflow.service";
 import { previousWorkingDay } from "./services/working-days";
 
 /**
@@ -16,7 +25,7 @@ export const DEMO_DEPARTMENTS = [
   { id: 7, code: "37", name: "Департамент бюджету і фінансів", parentId: null, headId: 11 },
 ];
 
-export const DEMO_STAFF = [
+export const DEMO_STAFF: { id: number; fullName: string; position: string; departmentId: number; roles: Role[] }[] = [
   { id: 1, fullName: "Олена Петренко", position: "Міський голова", departmentId: 1, roles: ["manager", "admin"] },
   { id: 2, fullName: "Ірина Коваль", position: "Начальник відділу", departmentId: 2, roles: ["manager", "clerk"] },
   { id: 3, fullName: "Андрій Мельник", position: "Головний спеціаліст", departmentId: 2, roles: ["clerk", "executor"] },
@@ -38,109 +47,84 @@ export const DEMO_STAFF = [
 ];
 
 /**
- * Demo documents: [id, kind, number, file index, title, summary, correspondent, department,
+ * Demo documents, registered in this order: [id, kind, file index, title, summary, correspondent, department,
  * access, days ago]. Public council acts, answer letters to the demo appeals (outgoing: their
  * stamp is public, their content only for the appeal's handlers, see DEMO_ANSWER_LETTERS; ids 4-9
  * are the letters the appeals demo links), a restricted note and an incoming letter.
  */
+const K = DocumentKind;
+const A = AccessLevel;
+
 export const DEMO_DOCUMENTS: [
   number,
-  string,
-  number,
+  DocumentKind,
   string,
   string,
   string | null,
   string | null,
   number,
-  string,
+  AccessLevel,
   number,
 ][] = [
   [
     1,
-    "DECISION",
-    1,
+    K.DECISION,
     "01-12",
     "Про затвердження Програми розвитку громадського транспорту",
     "Програма оновлення тролейбусів і автобусів міста на три роки",
     null,
     1,
-    "PUBLIC",
+    A.PUBLIC,
     90,
   ],
   [
     2,
-    "DECISION",
-    2,
+    K.DECISION,
     "01-12",
     "Про бюджет Житомирської міської територіальної громади",
     "Доходи, видатки та фінансування бюджету громади на рік",
     null,
     7,
-    "PUBLIC",
+    A.PUBLIC,
     60,
   ],
   [
     3,
-    "ORDER",
-    15,
+    K.ORDER,
     "02-3",
     "Про графік особистого прийому громадян",
     "Графік прийому громадян міським головою та заступниками",
     null,
     1,
-    "PUBLIC",
+    A.PUBLIC,
     30,
   ],
-  [
-    4,
-    "OUTGOING",
-    101,
-    "12-4",
-    "Відповідь на звернення щодо ремонту покрівлі",
-    null,
-    "Гончаренко І.",
-    6,
-    "INTERNAL",
-    48,
-  ],
-  [5, "OUTGOING", 102, "12-4", "Відповідь на звернення щодо заміни ліфта", null, "Приходько О.", 6, "INTERNAL", 30],
-  [6, "OUTGOING", 103, "12-4", "Відповідь на звернення щодо гарячої води", null, "Зінченко М.", 6, "INTERNAL", 37],
-  [
-    7,
-    "OUTGOING",
-    41,
-    "06-2",
-    "Відповідь на звернення щодо місця в дитячому садку",
-    null,
-    "Власенко Л.",
-    3,
-    "INTERNAL",
-    10,
-  ],
-  [8, "OUTGOING", 77, "08-5", "Відповідь на звернення щодо субсидії", null, "Яковенко П.", 5, "INTERNAL", 30],
-  [9, "OUTGOING", 12, "02-05", "Відповідь на звернення щодо графіка прийому", null, "Степаненко Р.", 2, "INTERNAL", 12],
+  [4, K.OUTGOING, "12-4", "Відповідь на звернення щодо ремонту покрівлі", null, "Гончаренко І.", 6, A.INTERNAL, 48],
+  [5, K.OUTGOING, "12-4", "Відповідь на звернення щодо заміни ліфта", null, "Приходько О.", 6, A.INTERNAL, 30],
+  [6, K.OUTGOING, "12-4", "Відповідь на звернення щодо гарячої води", null, "Зінченко М.", 6, A.INTERNAL, 37],
+  [7, K.OUTGOING, "06-2", "Відповідь на звернення щодо місця в дитячому садку", null, "Власенко Л.", 3, A.INTERNAL, 10],
+  [8, K.OUTGOING, "08-5", "Відповідь на звернення щодо субсидії", null, "Яковенко П.", 5, A.INTERNAL, 30],
+  [9, K.OUTGOING, "02-05", "Відповідь на звернення щодо графіка прийому", null, "Степаненко Р.", 2, A.INTERNAL, 12],
   [
     10,
-    "INTERNAL",
-    5,
+    K.INTERNAL,
     "37-1",
     "Службова записка про перерозподіл видатків",
     "Перерозподіл видатків між програмами департаменту",
     null,
     7,
-    "RESTRICTED",
+    A.RESTRICTED,
     5,
   ],
   [
     11,
-    "INCOMING",
-    1,
+    K.INCOMING,
     "12-1",
     "Лист обласної адміністрації щодо підготовки до опалювального сезону",
     "Вимоги до підготовки житлового фонду до зими",
     "Житомирська ОВА",
     6,
-    "INTERNAL",
+    A.INTERNAL,
     3,
   ],
 ];
@@ -163,15 +147,47 @@ export const DEMO_ANSWER_LETTERS: [number, number, number, number | null][] = [
  * Demo resolutions: [document, author, executors (first responsible), text, due in days
  * (moved to a working day), on control, status, completed days before due].
  */
-export const DEMO_RESOLUTIONS: [number, number, number[], string, number, boolean, string, number | null][] = [
-  [1, 1, [9, 10], "Забезпечити виконання програми в частині оновлення зупинок", 10, true, "OPEN", null],
-  [2, 11, [12], "Підготувати звіт про виконання бюджету за квартал", -5, true, "OPEN", null],
-  [4, 9, [10], "Надіслати відповідь заявнику", -30, true, "DONE", 2],
-  [10, 11, [12], "Підготувати розрахунки перерозподілу", 3, true, "OPEN", null],
-  [11, 9, [10, 9], "Перевірити готовність котелень і доповісти", 2, false, "OPEN", null],
-];
+export const DEMO_RESOLUTIONS: [number, number, number[], string, number, boolean, ResolutionStatus, number | null][] =
+  [
+    [
+      1,
+      1,
+      [9, 10],
+      "Забезпечити виконання програми в частині оновлення зупинок",
+      10,
+      true,
+      ResolutionStatus.OPEN,
+      null,
+    ],
+    [2, 11, [12], "Підготувати звіт про виконання бюджету за квартал", -5, true, ResolutionStatus.OPEN, null],
+    [4, 9, [10], "Надіслати відповідь заявнику", -30, true, ResolutionStatus.DONE, 2],
+    [10, 11, [12], "Підготувати розрахунки перерозподілу", 3, true, ResolutionStatus.OPEN, null],
+    [11, 9, [10, 9], "Перевірити готовність котелень і доповісти", 2, false, ResolutionStatus.OPEN, null],
+  ];
 
-/** Loads the demo structure and documents; heads are set once their staff rows exist. */
+/** The seed as the actor of what no one in particular did: an admin (registration, links); the trail names no one. */
+const SEED: Actor = { viewer: viewerOf({ sub: null, roles: ["admin"], departmentId: null }), requestId: "demo-seed" };
+
+/** A demo staff member as the actor of their own steps (a resolution's author, its responsible executor). */
+function staffActor(staffId: number): Actor {
+  const { roles, departmentId } = DEMO_STAFF.find((s) => s.id === staffId)!;
+  return {
+    viewer: viewerOf({ sub: String(staffId), roles, departmentId: String(departmentId) }),
+    requestId: "demo-seed",
+  };
+}
+
+const HOUR = 3_600_000;
+const DAY = 86_400_000;
+
+/**
+ * Loads the demo city. Departments and staff are reference data (no API creates them), inserted
+ * under their fixed ids; heads are set once their staff rows exist. Documents, answer-letter links
+ * and resolutions go through the services the API calls, dated relative to the day of seeding:
+ * registered in the order of DEMO_DOCUMENTS (so ids 1-11 on a fresh database; numbers from each
+ * journal's counter), letters linked to their appeals, resolutions put an hour after their
+ * document's registration by their authors and, when done, completed and accepted on their day.
+ */
 export async function seedDocumentsDemo(manager: EntityManager): Promise<void> {
   for (const d of DEMO_DEPARTMENTS) {
     await manager.query(`INSERT INTO documents.department (id, code, name, parent_id) VALUES ($1, $2, $3, $4)`, [
@@ -190,77 +206,42 @@ export async function seedDocumentsDemo(manager: EntityManager): Promise<void> {
   for (const d of DEMO_DEPARTMENTS) {
     await manager.query(`UPDATE documents.department SET head_id = $2 WHERE id = $1`, [d.id, d.headId]);
   }
+  await manager.query(`SELECT setval('documents.department_id_seq', (SELECT max(id) FROM documents.department))`);
+  await manager.query(`SELECT setval('documents.staff_id_seq', (SELECT max(id) FROM documents.staff))`);
+
+  const now = Date.now();
+  const registeredAt = new Map<number, Date>();
   for (const [
     id,
     kind,
-    seq,
     fileIndex,
     title,
     summary,
     correspondent,
     departmentId,
-    access,
+    accessLevel,
     daysAgo,
   ] of DEMO_DOCUMENTS) {
-    const registeredAt = new Date(Date.now() - daysAgo * 86_400_000);
-    await manager.query(
-      `INSERT INTO documents.document (id, kind, registration_year, registration_seq, file_index, registration_number, registered_at,
-         title, summary, correspondent, department_id, access_level)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-      [
-        id,
-        kind,
-        Number(kyivDate(registeredAt).slice(0, 4)),
-        seq,
-        fileIndex,
-        `${seq}/${fileIndex}`,
-        registeredAt,
-        title,
-        summary,
-        correspondent,
-        departmentId,
-        access,
-      ],
-    );
+    const at = new Date(now - daysAgo * DAY);
+    const input = { kind, fileIndex, title, summary, correspondent, departmentId: String(departmentId), accessLevel };
+    const doc = await registerDocument(manager, SEED, input, at);
+    if (doc.id !== id) throw new Error(`Demo document ${id} was registered as ${doc.id}: seed an empty database`);
+    registeredAt.set(id, at);
   }
   for (const [documentId, appealId, departmentId, executorId] of DEMO_ANSWER_LETTERS) {
-    await manager.query(
-      `UPDATE documents.document SET answer_appeal_id = $2, answer_department_id = $3, answer_executor_id = $4 WHERE id = $1`,
-      [documentId, appealId, departmentId, executorId],
-    );
+    await linkAnswerLetter(manager, SEED, { documentId, appealId, departmentId, executorId });
   }
-  await manager.query(
-    `INSERT INTO documents.journal_counter (kind, year, last_number)
-     SELECT kind, registration_year, max(registration_seq) FROM documents.document GROUP BY kind, registration_year`,
-  );
-  await manager.query(`SELECT setval('documents.document_id_seq', (SELECT max(id) FROM documents.document))`);
   for (const [documentId, authorId, executors, text, dueIn, onControl, status, earlyBy] of DEMO_RESOLUTIONS) {
-    const due = previousWorkingDay(addDays(kyivToday(), dueIn));
-    const [{ id }] = await manager.query(
-      `INSERT INTO documents.resolution (document_id, text, due_date, on_control, status, author_id, completed_at, report, accepted_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $7) RETURNING id`,
-      [
-        documentId,
-        text,
-        due,
-        onControl,
-        status,
-        authorId,
-        earlyBy === null ? null : `${addDays(due, -earlyBy)}T12:00:00+02:00`,
-        earlyBy === null ? null : "Виконано",
-      ],
-    );
-    for (const [position, staffId] of executors.entries()) {
-      await manager.query(
-        `INSERT INTO documents.resolution_executor (resolution_id, staff_id, position) VALUES ($1, $2, $3)`,
-        [id, staffId, position],
-      );
+    const dueDate = previousWorkingDay(addDays(kyivToday(), dueIn));
+    const input = { text, executorIds: executors.map(String), dueDate, onControl };
+    const put = new Date(registeredAt.get(documentId)!.getTime() + HOUR);
+    const { id } = await addResolution(manager, staffActor(authorId), String(documentId), input, put);
+    if (earlyBy !== null) {
+      const done = new Date(`${addDays(dueDate, -earlyBy)}T12:00:00+02:00`);
+      await stepResolution(manager, staffActor(executors[0]), String(id), "complete", "Виконано", done);
+      if (onControl) await stepResolution(manager, staffActor(authorId), String(id), "accept", null, done);
     }
-    await manager.query(`UPDATE documents.document SET status = $2 WHERE id = $1`, [
-      documentId,
-      status === "DONE" ? "DONE" : "IN_WORK",
-    ]);
+    const { status: reached } = await manager.getRepository(Resolution).findOneByOrFail({ id });
+    if (reached !== status) throw new Error(`Demo resolution ${id} ends ${reached}, not ${status}`);
   }
-  await manager.query(`SELECT setval('documents.department_id_seq', (SELECT max(id) FROM documents.department))`);
-  await manager.query(`SELECT setval('documents.staff_id_seq', (SELECT max(id) FROM documents.staff))`);
 }

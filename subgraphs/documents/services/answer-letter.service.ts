@@ -1,4 +1,4 @@
-import type { DataSource } from "typeorm";
+import type { DataSource, EntityManager } from "typeorm";
 import { badInput } from "../../common/errors";
 import { DOCUMENT_KIND_NAMES, DocumentKind } from "../entities/document-enums";
 import { CityDocument } from "../entities/document.entity";
@@ -22,7 +22,11 @@ export interface AnswerLetterLink {
  * and admins read it (document-access.ts). Linking the same appeal again updates its handlers.
  * Audited.
  */
-export async function linkAnswerLetter(db: DataSource, actor: Actor, link: AnswerLetterLink): Promise<CityDocument> {
+export async function linkAnswerLetter(
+  db: DataSource | EntityManager,
+  actor: Actor,
+  link: AnswerLetterLink,
+): Promise<CityDocument> {
   const doc = await db.getRepository(CityDocument).findOneBy({ id: link.documentId });
   if (!doc)
     throw badInput(

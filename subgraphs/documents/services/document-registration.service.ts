@@ -1,4 +1,4 @@
-import type { DataSource } from "typeorm";
+import type { DataSource, EntityManager } from "typeorm";
 import { kyivYear } from "../../common/calendar";
 import { badInput, parseId } from "../../common/errors";
 import { yearlyCounter } from "../../common/yearly-counter";
@@ -18,11 +18,13 @@ const nextJournalNumber = yearlyCounter("documents.journal_counter", "kind");
  * counter row in the same transaction, so numbers are unique and never skipped or reused, also
  * under concurrent registrations. The index is "<number>/<file index>" (e.g. "865/03-8").
  * Clerks and managers register for their own department; admins for any. Audited.
+ * `registeredAt` is now, but for the demo seed's history (its Kyiv year picks the journal's year).
  */
 export async function registerDocument(
-  db: DataSource,
+  db: DataSource | EntityManager,
   actor: Actor,
   input: RegisterDocumentInput,
+  registeredAt: Date = new Date(),
 ): Promise<CityDocument> {
   const { viewer } = actor;
   const departmentId = parseId(input.departmentId, "departmentId");
@@ -32,7 +34,6 @@ export async function registerDocument(
   if (!department) throw badInput("departmentId", `Department ${departmentId} does not exist`);
   const fileIndex = input.fileIndex ?? department.code.slice(0, 2);
   return db.transaction(async (m) => {
-    const registeredAt = new Date();
     const year = kyivYear(registeredAt);
     const seq = await nextJournalNumber(m, year, input.kind);
     const doc = await m.getRepository(CityDocument).save(

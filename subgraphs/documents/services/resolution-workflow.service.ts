@@ -1,4 +1,4 @@
-import type { DataSource } from "typeorm";
+import type { DataSource, EntityManager } from "typeorm";
 import { badInput, parseId } from "../../common/errors";
 import { audit, type Actor } from "./audit.service";
 import { DocumentStatus, ResolutionStatus } from "../entities/document-enums";
@@ -18,14 +18,16 @@ const RULES: Record<Step, { from: ResolutionStatus; verb: string }> = {
  * Moves a resolution one step: the responsible executor completes it with a report (DONE, or
  * REPORTED when it is on control); the controller (its author) or an admin accepts the report
  * (DONE) or returns it (OPEN again). Optimistic lock on `version`; when the last resolution of a
- * document is done, the document is DONE. Every step is audited.
+ * document is done, the document is DONE. Every step is audited. `at` (when the step is taken)
+ * is the transaction's now(), but for the demo seed's history.
  */
 export async function stepResolution(
-  db: DataSource,
+  db: DataSource | EntityManager,
   actor: Actor,
   id: string,
   step: Step,
   text: string | null,
+  at?: Date,
 ): Promise<Resolution> {
   const { viewer } = actor;
   const resolution = await db.getRepository(Resolution).findOneBy({ id: parseId(id) });
@@ -55,11 +57,11 @@ export async function stepResolution(
     const [rows] = await m.query(
       `UPDATE documents.resolution
           SET status = $3, version = version + 1,
-              completed_at = CASE WHEN $4 = 'complete' THEN now() WHEN $4 = 'return' THEN NULL ELSE completed_at END,
+              completed_at = CASE WHEN $4 = 'complete' THEN COALESCE($6::timestamptz, now()) WHEN $4 = 'return' THEN NULL ELSE completed_at END,
               report = CASE WHEN $4 = 'complete' THEN $5 ELSE report END,
-              accepted_at = CASE WHEN $3 = 'DONE' THEN now() ELSE accepted_at END
+              accepted_at = CASE WHEN $3 = 'DONE' THEN COALESCE($6::timestamptz, now()) ELSE accepted_at END
         WHERE id = $1 AND version = $2 RETURNING id`,
-      [resolution.id, resolution.version, next, step, report],
+      [resolution.id, resolution.version, next, step, report, at ?? null],
     );
     if (rows.length === 0) throw documentErrors.conflict();
     await m.query(

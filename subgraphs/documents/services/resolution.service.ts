@@ -1,4 +1,4 @@
-import { In, type DataSource } from "typeorm";
+import { In, type DataSource, type EntityManager } from "typeorm";
 import { kyivToday } from "../../common/calendar";
 import { badInput, parseId } from "../../common/errors";
 import { audit, type Actor } from "./audit.service";
@@ -15,13 +15,15 @@ import { previousWorkingDay } from "./working-days";
 /**
  * Puts a resolution on a document: the head (a manager of the document's department) or an
  * admin; executors must be staff; a due date on a day off moves to the preceding working day
- * and must not fall in the past. The document goes IN_WORK. Audited.
+ * and must not fall in the past. The document goes IN_WORK. Audited. `at` (when it is put, and
+ * the day "the past" is counted from) is now, but for the demo seed's history.
  */
 export async function addResolution(
-  db: DataSource,
+  db: DataSource | EntityManager,
   actor: Actor,
   documentId: string,
   input: ResolutionInput,
+  at?: Date,
 ): Promise<Resolution> {
   const { viewer } = actor;
   const doc = await db.getRepository(CityDocument).findOneBy({ id: parseId(documentId, "documentId") });
@@ -36,7 +38,7 @@ export async function addResolution(
   const missing = executorIds.filter((id) => !found.some((s) => s.id === id));
   if (missing.length) throw badInput("executorIds", `No staff with id ${missing.join(", ")}`);
   const dueDate = previousWorkingDay(input.dueDate);
-  if (dueDate < kyivToday())
+  if (dueDate < kyivToday(at))
     throw badInput("dueDate", `dueDate must not be in the past (${input.dueDate} falls on ${dueDate})`);
   return db.transaction(async (m) => {
     const resolution = await m.getRepository(Resolution).save(
@@ -47,6 +49,7 @@ export async function addResolution(
         onControl: input.onControl,
         status: ResolutionStatus.OPEN,
         authorId,
+        createdAt: at, // undefined: the column's default, now()
         version: 1,
       }),
     );

@@ -113,13 +113,13 @@ describe("references of appeals checked with documents", () => {
       ["999999", "There is no document 999999; register the answer letter as an outgoing document first, then link it"],
       [
         "10",
-        "You may not read document 5/37-1 (id 10), so it cannot be your answer letter; link a letter you registered or may read",
+        "You may not read document 1/37-1 (id 10), so it cannot be your answer letter; link a letter you registered or may read",
       ],
       [
         "3",
-        "Document 15/02-3 (id 3) is a розпорядження міського голови, not an outgoing letter; register the answer as an outgoing document (kind OUTGOING) and link that",
+        "Document 1/02-3 (id 3) is a розпорядження міського голови, not an outgoing letter; register the answer as an outgoing document (kind OUTGOING) and link that",
       ],
-      ["4", "Document 101/12-4 (id 4) already answers another appeal; register a letter of its own for this one"],
+      ["4", "Document 1/12-4 (id 4) already answers another appeal; register a letter of its own for this one"],
     ];
     for (const [documentId, message] of cases) {
       const { body } = await city.query(ANSWER, { id: "4", input: { text, documentId } }, executor10);

@@ -136,6 +136,7 @@ describe("document files", () => {
       "SELECT action FROM documents.audit_event WHERE entity_id = '11' ORDER BY id",
     );
     expect(audit.map((a) => a.action)).toEqual([
+      "REGISTER", // the demo seed's registration of document 11
       "FILE_UPLOAD",
       "FILE_UPLOAD",
       "FILE_DOWNLOAD",

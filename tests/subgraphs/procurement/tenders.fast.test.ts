@@ -134,7 +134,7 @@ describe("procurement", () => {
         status: "ACTIVE",
         dateSigned: expect.any(String),
         value: expect.any(Object),
-        documents: [{ id: "10", registrationNumber: "5/37-1", title: null }],
+        documents: [{ id: "10", registrationNumber: "1/37-1", title: null }],
       },
     ]);
     expect(t.funding).toEqual([
