@@ -12,11 +12,11 @@ const CLIENTS = [
   ["portal", "# The citizens' portal: anonymous, no token needed."],
   [
     "staff",
-    "# The council's staff tools: put a staff token under Headers (`npm run token -- --role clerk --department 02`).",
+    "# The council's staff tools: put a staff token under Headers (`npm run token -- --role clerk --department 1`).",
   ],
   [
     "dashboards",
-    "# Integrators' dashboards: managers and analysts (`npm run token -- --role analyst --department 07`), some parts public.",
+    "# Integrators' dashboards: managers and analysts (`npm run token -- --role analyst --department 4`), some parts public.",
   ],
 ] as const;
 

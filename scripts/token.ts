@@ -4,10 +4,12 @@ import { loadGatewayConfig } from "../gateway/config";
 import { ROLES, type Role } from "../subgraphs/common/identity";
 
 /**
- * `npm run token -- --role manager --department 06`: prints a development token (HS256 with the
+ * `npm run token -- --role manager --department 6`: prints a development token (HS256 with the
  * gateway's JWT_SECRET) for a member of staff of the running city: the first one in the
- * department who holds the role, found through the gateway. `--role citizen [--sub id]` gives a
- * citizen's token. Options: --ttl (e.g. 8h, default 8h), --sub, --gateway URL.
+ * department who holds the role, found through the gateway. The department is named by its id, as
+ * the graph and the token's `departmentId` name it, or by the code people use
+ * (`--department-code 12`). `--role citizen [--sub id]` gives a citizen's token.
+ * Options: --ttl (e.g. 8h, default 8h), --sub, --gateway URL.
  */
 interface DepartmentRow {
   id: string;
@@ -41,11 +43,25 @@ async function departments(gateway: string, secret: string): Promise<DepartmentR
   return ((await response.json()) as { data: { departments: DepartmentRow[] } }).data.departments;
 }
 
+/** The department named by id or by code, or an error that lists what there is. */
+function findDepartment(all: DepartmentRow[], id?: string, code?: string): DepartmentRow {
+  const found = all.find((d) => (id === undefined ? d.code === code : d.id === id));
+  if (found) return found;
+  const byCode = id === undefined ? undefined : all.find((d) => d.code === id);
+  if (byCode)
+    throw new Error(
+      `no department with id ${id}; ${id} is the code of department ${byCode.id}: pass --department ${byCode.id} or --department-code ${id}`,
+    );
+  const list = all.map((d) => `${d.id} (${d.code})`).join(", ");
+  throw new Error(`no department with ${id === undefined ? `code ${code}` : `id ${id}`}; ids (codes): ${list}`);
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       role: { type: "string", multiple: true },
       department: { type: "string" },
+      "department-code": { type: "string" },
       sub: { type: "string" },
       ttl: { type: "string", default: "8h" },
       gateway: { type: "string" },
@@ -58,14 +74,15 @@ async function main(): Promise<void> {
   let sub = values.sub ?? "citizen-demo";
   let departmentId: string | undefined;
   if (!roles.includes("citizen")) {
-    if (!values.department) throw new Error("--department <code> is required for a staff token (e.g. --department 06)");
+    if ((values.department === undefined) === (values["department-code"] === undefined))
+      throw new Error("a staff token needs one of --department <id> or --department-code <code> (e.g. --department 6)");
     const all = await departments(values.gateway ?? `http://localhost:${config.port}/graphql`, config.auth.jwtSecret);
-    const department = all.find((d) => d.code === values.department);
-    if (!department)
-      throw new Error(`no department with code ${values.department}; codes: ${all.map((d) => d.code).join(", ")}`);
+    const department = findDepartment(all, values.department, values["department-code"]);
     const member = department.staff.find((s) => roles.every((r) => s.roles.includes(r.toUpperCase())));
     if (!values.sub && !member)
-      throw new Error(`nobody in department ${values.department} holds ${roles.join(" and ")}; pass --sub <staff id>`);
+      throw new Error(
+        `nobody in department ${department.code} (id ${department.id}) holds ${roles.join(" and ")}; pass --sub <staff id>`,
+      );
     sub = values.sub ?? member!.id;
     departmentId = department.id;
   }

@@ -95,7 +95,7 @@ describe("caller identity", () => {
     });
 
   it("npm run token prints a working token for a role in a department of the running city", async () => {
-    const ok = await token("--role", "executor", "--department", "08");
+    const ok = await token("--role", "executor", "--department", "5");
     expect([ok.status, ok.stderr]).toEqual([0, ""]);
     const { body } = await city.query(VIEWER, undefined, bearer(ok.stdout.trim()));
     expect(body.data.viewer).toEqual({
@@ -105,15 +105,28 @@ describe("caller identity", () => {
       department: { code: "08" },
       staff: { id: "8", fullName: "Марія Олійник" },
     });
-    const missing = await token("--role", "analyst", "--department", "06");
+    const byCode = await token("--role", "executor", "--department-code", "08");
+    expect([byCode.status, byCode.stderr]).toEqual([0, ""]);
+    expect((await city.query(VIEWER, undefined, bearer(byCode.stdout.trim()))).body.data.viewer.departmentId).toBe("5");
+    const missing = await token("--role", "analyst", "--department", "3");
     expect([missing.status, missing.stderr]).toEqual([
       1,
-      "token: nobody in department 06 holds analyst; pass --sub <staff id>\n",
+      "token: nobody in department 06 (id 3) holds analyst; pass --sub <staff id>\n",
     ]);
-    const unknown = await token("--role", "manager", "--department", "77");
+    const codeAsId = await token("--role", "manager", "--department", "06");
+    expect([codeAsId.status, codeAsId.stderr]).toEqual([
+      1,
+      "token: no department with id 06; 06 is the code of department 3: pass --department 3 or --department-code 06\n",
+    ]);
+    const unknown = await token("--role", "manager", "--department-code", "77");
     expect([unknown.status, unknown.stderr]).toEqual([
       1,
-      "token: no department with code 77; codes: 02, 02-05, 06, 07, 08, 12, 37\n",
+      "token: no department with code 77; ids (codes): 1 (02), 2 (02-05), 3 (06), 4 (07), 5 (08), 6 (12), 7 (37)\n",
+    ]);
+    const both = await token("--role", "manager", "--department", "3", "--department-code", "06");
+    expect([both.status, both.stderr]).toEqual([
+      1,
+      "token: a staff token needs one of --department <id> or --department-code <code> (e.g. --department 6)\n",
     ]);
     const citizen = await token("--role", "citizen", "--sub", "citizen-42");
     const viewer = await city.query(VIEWER, undefined, bearer(citizen.stdout.trim()));

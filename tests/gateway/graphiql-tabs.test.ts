@@ -26,8 +26,8 @@ describe("GraphiQL's tabs", () => {
     ]);
     expect(tabs.slice(1).map((t) => t.query.split("\n")[0])).toEqual([
       "# The citizens' portal: anonymous, no token needed.",
-      "# The council's staff tools: put a staff token under Headers (`npm run token -- --role clerk --department 02`).",
-      "# Integrators' dashboards: managers and analysts (`npm run token -- --role analyst --department 07`), some parts public.",
+      "# The council's staff tools: put a staff token under Headers (`npm run token -- --role clerk --department 1`).",
+      "# Integrators' dashboards: managers and analysts (`npm run token -- --role analyst --department 4`), some parts public.",
     ]);
   });
 

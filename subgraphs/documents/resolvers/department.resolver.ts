@@ -20,6 +20,15 @@ export class DepartmentResolver {
     return ctx.loaders.departmentById.load(parseId(id));
   }
 
+  @Query(() => Department, {
+    nullable: true,
+    description:
+      'One unit by its code in the council\'s structure, as people write it ("06", "02-05"); null when there is none. The graph addresses units by id; this is how a person\'s code finds the id.',
+  })
+  departmentByCode(@Arg("code") code: string, @Ctx() ctx: DocumentsContext): Promise<Department | null> {
+    return new DepartmentService(ctx.db).byCode(code);
+  }
+
   @FieldResolver(() => Department, { nullable: true, description: "The unit this one belongs to." })
   parent(@Root() dep: Department, @Ctx() ctx: DocumentsContext): Promise<Department | null> | null {
     return dep.parentId === null ? null : ctx.loaders.departmentById.load(dep.parentId);

@@ -9,4 +9,10 @@ export class DepartmentService {
   list(): Promise<Department[]> {
     return this.db.getRepository(Department).find({ order: { code: "ASC" } });
   }
+
+  /** The department with this code, if any (codes are unique; a code too long to be one finds nothing). */
+  byCode(code: string): Promise<Department | null> {
+    if (code.length > 32) return Promise.resolve(null);
+    return this.db.getRepository(Department).findOneBy({ code });
+  }
 }
