@@ -10,6 +10,11 @@ import { errorHandlers, requestLogger } from "../subgraphs/common/http";
 import { maskErrorsPlugin } from "../subgraphs/common/mask-errors";
 import { createIdentify } from "./auth";
 import type { GatewayConfig } from "./config";
+import { translator } from "../subgraphs/common/i18n/catalogue";
+import { COMMON_MESSAGES } from "../subgraphs/common/i18n/common-messages";
+import { requestLanguage } from "../subgraphs/common/i18n/language";
+import { localizeErrorsPlugin } from "../subgraphs/common/i18n/localize-errors";
+import { GATEWAY_MESSAGES } from "./messages.uk";
 import type { GatewayContext } from "./context";
 import { subgraphProxy } from "./subgraph-proxy";
 import { graphiqlRouter } from "./graphiql";
@@ -61,6 +66,7 @@ export async function createGateway(config: GatewayConfig, log: Logger, buildSer
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       maskErrorsPlugin(log),
+      localizeErrorsPlugin(translator(GATEWAY_MESSAGES, COMMON_MESSAGES)),
       operationGuardPlugin(),
       inputStatusPlugin(),
       ...limits.plugins,
@@ -96,6 +102,7 @@ export async function createGateway(config: GatewayConfig, log: Logger, buildSer
         identity: await identify(req),
         requestId: String(req.id),
         clientIp: req.ip ?? req.socket.remoteAddress ?? "unknown",
+        language: requestLanguage(req),
       }),
     }),
   );

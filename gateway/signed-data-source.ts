@@ -52,5 +52,7 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     const ctx = context as Partial<GatewayContext>;
     const caller = JSON.stringify({ identity: ctx.identity ?? ANONYMOUS, requestId: ctx.requestId ?? "gateway" });
     request.http?.headers.set(CALLER_HEADER, Buffer.from(caller).toString("base64url"));
+    // The subgraph gives its errors in the caller's language, as the gateway gives its own.
+    request.http?.headers.set("accept-language", ctx.language ?? "uk");
   }
 }

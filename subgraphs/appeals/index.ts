@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { SubgraphDefinition } from "../common/definition";
+import { APPEALS_MESSAGES } from "./messages.uk";
 import { auditTrailMigration } from "../common/audit-trail";
 import { seedLogMigration } from "../common/seed";
 import { Appeal } from "./entities/appeal.entity";
@@ -47,5 +48,6 @@ export const appealsSubgraph: SubgraphDefinition<AppealLoaders> = {
   orphanedTypes: [DepartmentRef],
   createLoaders: createAppealLoaders,
   rateLimited: ["submitAppeal"],
+  messages: APPEALS_MESSAGES,
   seedDemo: seedAppealsDemo,
 };

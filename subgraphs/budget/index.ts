@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { SubgraphDefinition } from "../common/definition";
+import { BUDGET_MESSAGES } from "./messages.uk";
 import { seedLogMigration } from "../common/seed";
 import { FiscalYear } from "./entities/fiscal-year.entity";
 import { DepartmentRef } from "./entities/department.ref";
@@ -25,5 +26,6 @@ export const budgetSubgraph: SubgraphDefinition<BudgetLoaders> = {
   references: budgetReferences,
   orphanedTypes: [DepartmentRef],
   createLoaders: createBudgetLoaders,
+  messages: BUDGET_MESSAGES,
   seedDemo: seedBudgetDemo,
 };

@@ -4,6 +4,7 @@ import type { DataSource, EntityManager, MigrationInterface } from "typeorm";
 import type { NonEmptyArray } from "type-graphql";
 import type { SubgraphConfig, SubgraphConfigSpec } from "./config";
 import type { ReferenceResolvers } from "./federation";
+import type { Catalogue } from "./i18n/catalogue";
 import type { Viewer } from "./viewer";
 
 /**
@@ -34,6 +35,8 @@ export interface SubgraphDefinition<L = unknown, S = unknown> extends SubgraphCo
    * RATE_LIMIT_WINDOW_SECONDS, one point per call written); composition checks each exists.
    */
   rateLimited?: string[];
+  /** Ukrainian for its own messages; English is what the code writes (common/i18n/catalogue.ts). */
+  messages?: Catalogue;
   /** Loads the demo city's data for this subgraph (called once per database, see seedOnce). */
   seedDemo(manager: EntityManager): Promise<void>;
 }

@@ -8,7 +8,14 @@ export function userError(code: string, message: string, extensions: Record<stri
   return new GraphQLError(message, { extensions: { ...extensions, code } });
 }
 
-export const badInput = (field: string, message: string) => userError("BAD_USER_INPUT", message, { field });
+/**
+ * The caller's input is invalid: BAD_USER_INPUT naming the field (`extensions.field`, a dotted
+ * path such as "applicant.email") and listing every invalid field with its message
+ * (`extensions.fields`), so a form can mark them all at once; the message is the first one's.
+ */
+export function badInput(field: string, message: string, more: { field: string; message: string }[] = []) {
+  return userError("BAD_USER_INPUT", message, { field, fields: [{ field, message }, ...more] });
+}
 
 /** True for codes that are safe to show as they are; codes of subgraph-specific rules count too. */
 export function isUserErrorCode(code: unknown): boolean {

@@ -14,6 +14,10 @@ import type { SubgraphDefinition } from "./definition";
 import { envelopeGuards } from "./envelope-guard";
 import { buildFederatedSchema } from "./federation";
 import { closeServer, errorHandlers, listen, requestLogger } from "./http";
+import { COMMON_MESSAGES } from "./i18n/common-messages";
+import { translator } from "./i18n/catalogue";
+import { requestLanguage } from "./i18n/language";
+import { localizeErrorsPlugin } from "./i18n/localize-errors";
 import { createLogger } from "./logger";
 import type { Identity } from "./identity";
 import { maskErrorsPlugin } from "./mask-errors";
@@ -72,6 +76,7 @@ export async function startSubgraph<L, S>(
         ApolloServerPluginInlineTraceDisabled(),
         ApolloServerPluginLandingPageDisabled(),
         maskErrorsPlugin(log),
+        localizeErrorsPlugin(translator(def.messages ?? {}, COMMON_MESSAGES)),
       ],
     });
     await apollo.start();
@@ -88,9 +93,9 @@ export async function startSubgraph<L, S>(
       "/graphql",
       ...guards.graphql("1mb"),
       expressMiddleware(apollo, {
-        context: async ({ res }) => {
+        context: async ({ req, res }) => {
           const { identity, requestId } = res.locals.envelope as { identity: Identity; requestId: string };
-          return createSubgraphContext(def, { db, log, config }, identity, requestId);
+          return createSubgraphContext(def, { db, log, config }, identity, requestId, requestLanguage(req));
         },
       }),
     );

@@ -2,6 +2,7 @@ import { GraphQLError } from "graphql";
 import type { Logger } from "pino";
 import { bodyHash, signEnvelope } from "./envelope";
 import { userError } from "./errors";
+import type { Language } from "./i18n/catalogue";
 import type { Viewer } from "./viewer";
 
 /** How long a subgraph waits for another before it gives up (the caller's request is waiting too). */
@@ -15,6 +16,8 @@ export interface SubgraphCaller {
   viewer: Viewer;
   requestId: string;
   log: Logger;
+  /** The caller's language: the other subgraph answers its refusals in it (Ukrainian if not given). */
+  language?: Language;
 }
 
 /** Where the other subgraph is and the secret the envelope is signed with. */
@@ -66,7 +69,7 @@ export function createSubgraphClient(target: SubgraphTarget, caller: SubgraphCal
     try {
       response = await (target.fetch ?? fetch)(target.url, {
         method: "POST",
-        headers: { ...headers, "content-type": "application/json" },
+        headers: { ...headers, "content-type": "application/json", "accept-language": caller.language ?? "uk" },
         body,
         signal: AbortSignal.timeout(SUBGRAPH_CALL_TIMEOUT_MS),
       });
@@ -77,8 +80,9 @@ export function createSubgraphClient(target: SubgraphTarget, caller: SubgraphCal
     }
     const first = payload.errors?.[0];
     if (first && PASSED_ON.includes(first.extensions?.code as string)) {
-      const { code, field } = first.extensions ?? {};
-      throw new GraphQLError(first.message, { extensions: { code, ...(typeof field === "string" ? { field } : {}) } });
+      const { code, field, fields } = first.extensions ?? {};
+      const named = typeof field === "string" ? { field, ...(Array.isArray(fields) ? { fields } : {}) } : {};
+      throw new GraphQLError(first.message, { extensions: { code, ...named } });
     }
     if (first || !response.ok || payload.data == null) {
       throw new Error(

@@ -1,17 +1,18 @@
 import { validate, type ValidationError } from "class-validator";
 import type { ValidatorFn } from "type-graphql";
 import { badInput } from "./errors";
+import type { FieldProblem } from "./i18n/localize-errors";
 
-/** The first failed constraint, with the dotted path of its field (e.g. "applicant.email"). */
-function firstProblem(errors: ValidationError[], prefix = ""): { field: string; message: string } | null {
-  for (const error of errors) {
+/**
+ * Every invalid field, in the input's order, each with the dotted path of its field (e.g.
+ * "applicant.email") and the first message of its failed constraints.
+ */
+function problems(errors: ValidationError[], prefix = ""): FieldProblem[] {
+  return errors.flatMap((error) => {
     const field = `${prefix}${error.property}`;
     const message = error.constraints ? Object.values(error.constraints)[0] : undefined;
-    if (message) return { field, message };
-    const nested = firstProblem(error.children ?? [], `${field}.`);
-    if (nested) return nested;
-  }
-  return null;
+    return message ? [{ field, message }] : problems(error.children ?? [], `${field}.`);
+  });
 }
 
 /** The path of the first string holding a NUL character, which PostgreSQL text cannot store. */
@@ -32,9 +33,10 @@ function nulPath(value: unknown, path: string): string | null {
 }
 
 /**
- * Runs the class-validator decorators of input classes and answers BAD_USER_INPUT naming the
- * field (`extensions.field`), before any resolver runs: invalid input never reaches a service.
- * Strings holding NUL are refused first, in every argument.
+ * Runs the class-validator decorators of input classes and answers BAD_USER_INPUT naming every
+ * invalid field at once (`extensions.fields`; `extensions.field` is the first), before any
+ * resolver runs: invalid input never reaches a service. Strings holding NUL are refused first,
+ * in every argument.
  */
 export const validateInput: ValidatorFn = async (value, _type, { info }) => {
   const nul = nulPath(value, "");
@@ -43,7 +45,7 @@ export const validateInput: ValidatorFn = async (value, _type, { info }) => {
   const items: unknown[] = Array.isArray(value) ? value : [value];
   for (const item of items) {
     if (item === null || typeof item !== "object" || item instanceof Date || item.constructor === Object) continue;
-    const problem = firstProblem(await validate(item, { forbidUnknownValues: false }));
-    if (problem) throw badInput(problem.field, problem.message);
+    const [first, ...more] = problems(await validate(item, { forbidUnknownValues: false }));
+    if (first) throw badInput(first.field, first.message, more);
   }
 };

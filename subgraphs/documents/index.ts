@@ -1,6 +1,7 @@
 import { seedLogMigration } from "../common/seed";
 import path from "node:path";
 import type { SubgraphDefinition } from "../common/definition";
+import { DOCUMENTS_MESSAGES } from "./messages.uk";
 import { Department } from "./entities/department.entity";
 import { CityDocument } from "./entities/document.entity";
 import { Documents1764280000000 } from "./migrations/1764280000000-documents";
@@ -58,5 +59,6 @@ export const documentsSubgraph: SubgraphDefinition<DocumentsLoaders, DocumentsSe
   createLoaders: createDocumentsLoaders,
   settings: readDocumentsSettings,
   routes: [{ prefix: "/files", router: documentFilesRouter }],
+  messages: DOCUMENTS_MESSAGES,
   seedDemo: seedDocumentsDemo,
 };

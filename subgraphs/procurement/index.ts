@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { SubgraphDefinition } from "../common/definition";
+import { PROCUREMENT_MESSAGES } from "./messages.uk";
 import { seedLogMigration } from "../common/seed";
 import { Tender } from "./entities/tender.entity";
 import { createProcurementLoaders, type ProcurementLoaders } from "./loaders/procurement.loaders";
@@ -34,5 +35,6 @@ export const procurementSubgraph: SubgraphDefinition<ProcurementLoaders> = {
   references: procurementReferences,
   createLoaders: createProcurementLoaders,
   routes: [{ prefix: "/ocds", router: ocdsRouter }],
+  messages: PROCUREMENT_MESSAGES,
   seedDemo: seedProcurementDemo,
 };

@@ -61,7 +61,11 @@ describe("npm start", () => {
     const request = { method: "POST", target: "appeals", path: "/graphql", bodySha256: bodyHash(probe) };
     const forged = await fetch(`http://127.0.0.1:${ports.APPEALS_PORT}/graphql`, {
       method: "POST",
-      headers: { "content-type": "application/json", ...signEnvelope(ANONYMOUS, "t", DEV_IDENTITY_SECRET, request) },
+      headers: {
+        "content-type": "application/json",
+        "accept-language": "en",
+        ...signEnvelope(ANONYMOUS, "t", DEV_IDENTITY_SECRET, request),
+      },
       body: probe,
     });
     expect([forged.status, ((await forged.json()) as { errors: { message: string }[] }).errors[0].message]).toEqual([

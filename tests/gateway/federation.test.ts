@@ -93,7 +93,13 @@ describe("gateway over the four subgraphs (in-process)", () => {
         {
           message: 'id must be a positive integer id, got "abc"',
           path: ["department"],
-          extensions: { code: "BAD_USER_INPUT", field: "id", requestId: "bad-id-1", serviceName: "documents" },
+          extensions: {
+            code: "BAD_USER_INPUT",
+            field: "id",
+            fields: [{ field: "id", message: 'id must be a positive integer id, got "abc"' }],
+            requestId: "bad-id-1",
+            serviceName: "documents",
+          },
         },
       ],
     });

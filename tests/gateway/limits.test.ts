@@ -63,7 +63,7 @@ describe("gateway limits", () => {
   it("refuses an oversized body and a batch of operations", async () => {
     const big = await fetch(city.url, {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: { "content-type": "application/json", "accept-language": "en" },
       body: JSON.stringify({ query: "{ appealCategories { code } }", variables: { pad: "x".repeat(1_100_000) } }),
     });
     expect([big.status, ((await big.json()) as any).errors[0]]).toEqual([
@@ -75,7 +75,7 @@ describe("gateway limits", () => {
     ]);
     const batch = await fetch(city.url, {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: { "content-type": "application/json", "accept-language": "en" },
       body: JSON.stringify([{ query: "{ appealCategories { code } }" }, { query: "{ departments { id } }" }]),
     });
     expect(batch.status).toBe(400);

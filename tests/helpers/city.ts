@@ -31,22 +31,38 @@ export interface City {
   /** Every SQL statement each subgraph ran since the last resetSql(). */
   sql: Record<SubgraphName, string[]>;
   resetSql(): void;
-  query(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse>;
+  query(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string | undefined>,
+  ): Promise<GraphQLResponse>;
   stop(): Promise<void>;
 }
 
 const silent = pino({ level: "silent" });
+
+/**
+ * The headers every test request starts from: JSON (so CSRF prevention passes) and English, the
+ * language the code writes its messages in; tests of Ukrainian messages ask for them (or send no
+ * Accept-Language) explicitly. A test's own headers replace these, whatever their case.
+ */
+export function testHeaders(headers: Record<string, string | undefined>): Record<string, string> {
+  const merged = Object.entries({ "content-type": "application/json", "accept-language": "en", ...headers }).map(
+    ([k, v]) => [k.toLowerCase(), v] as const,
+  );
+  return Object.fromEntries(merged.filter((entry): entry is [string, string] => entry[1] !== undefined));
+}
 
 /** POSTs a GraphQL request the way a browser client would (JSON, so CSRF prevention passes). */
 export async function postGraphQL(
   url: string,
   query: string,
   variables?: Record<string, unknown>,
-  headers: Record<string, string> = {},
+  headers: Record<string, string | undefined> = {},
 ): Promise<GraphQLResponse> {
   const response = await fetch(url, {
     method: "POST",
-    headers: { "content-type": "application/json", ...headers },
+    headers: testHeaders(headers),
     body: JSON.stringify({ query, variables }),
   });
   return {

@@ -12,9 +12,10 @@ import type { GatewayContext } from "../../gateway/context";
 import { loadSubgraphConfig } from "../../subgraphs/common/config";
 import { REQUEST_ID_HEADER } from "../../subgraphs/common/envelope";
 import { requestIdOf } from "../../subgraphs/common/http";
+import { requestLanguage } from "../../subgraphs/common/i18n/language";
 import { SUBGRAPH_NAMES, SUBGRAPHS, type SubgraphName } from "../../subgraphs/registry";
 import type { SeedMode } from "../../scripts/prepare-database";
-import type { GraphQLResponse } from "./city";
+import { testHeaders, type GraphQLResponse } from "./city";
 import type { TestDatabase } from "./database";
 import { createPreparedDatabase } from "./prepared-database";
 import { LocalSubgraphDataSource, localPeerFetch, startLocalSubgraph, type LocalSubgraph } from "./local-subgraph";
@@ -31,7 +32,11 @@ export interface LocalCity {
   sql: Record<SubgraphName, string[]>;
   resetSql(): void;
   /** One request to the gateway, answered as `/graphql` would answer it (status, headers, body). */
-  query(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse>;
+  query(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string | undefined>,
+  ): Promise<GraphQLResponse>;
   stop(): Promise<void>;
 }
 
@@ -103,9 +108,7 @@ export async function startLocalCity(options: LocalCityOptions = {}): Promise<Lo
     async query(query, variables, headers = {}) {
       // A JSON POST as postGraphQL sends it (so CSRF prevention passes): header names as Node gives
       // them, the body as express.json parses it (an undefined `variables` is left out).
-      const given = Object.fromEntries(
-        Object.entries({ "content-type": "application/json", ...headers }).map(([k, v]) => [k.toLowerCase(), v]),
-      );
+      const given = testHeaders(headers);
       const req = { headers: given } as unknown as IncomingMessage;
       const requestId = requestIdOf(req);
       const response = await gateway.apollo.executeHTTPGraphQLRequest({
@@ -119,6 +122,7 @@ export async function startLocalCity(options: LocalCityOptions = {}): Promise<Lo
           identity: await identify(req),
           requestId,
           clientIp: "127.0.0.1",
+          language: requestLanguage(req),
         }),
       });
       if (response.body.kind !== "complete")

@@ -9,6 +9,10 @@ import { createDataSource } from "../../subgraphs/common/data-source";
 import type { SubgraphDefinition } from "../../subgraphs/common/definition";
 import { bodyHash, checkBody, EnvelopeError, verifyEnvelope } from "../../subgraphs/common/envelope";
 import { buildFederatedSchema } from "../../subgraphs/common/federation";
+import { translator, type Language } from "../../subgraphs/common/i18n/catalogue";
+import { COMMON_MESSAGES } from "../../subgraphs/common/i18n/common-messages";
+import { requestLanguage } from "../../subgraphs/common/i18n/language";
+import { localizeError } from "../../subgraphs/common/i18n/localize-errors";
 import { ANONYMOUS, type Identity } from "../../subgraphs/common/identity";
 
 /** One subgraph of the fast tier: its real schema, loaders and DataSource, and no server. */
@@ -24,6 +28,7 @@ export interface LocalSubgraph {
     query: string,
     variables?: Record<string, unknown>,
     operationName?: string,
+    language?: Language,
   ): Promise<ExecutionResult>;
   stop(): Promise<void>;
 }
@@ -56,13 +61,14 @@ export async function startLocalSubgraph<L>(
     await db.destroy();
     throw err;
   }
+  const translate = translator(def.messages ?? {}, COMMON_MESSAGES);
   return {
     name: def.name,
     config,
     db,
     schema,
-    async execute(viewer, requestId, query, variables, operationName) {
-      const contextValue = createSubgraphContext(def, { db, log, config }, viewer, requestId);
+    async execute(viewer, requestId, query, variables, operationName, language = "uk") {
+      const contextValue = createSubgraphContext(def, { db, log, config }, viewer, requestId, language);
       const result = await execute({
         schema,
         document: parse(query),
@@ -70,8 +76,11 @@ export async function startLocalSubgraph<L>(
         operationName,
         contextValue,
       });
-      // What the gateway would read off the wire: plain JSON, errors without their originals.
-      return JSON.parse(JSON.stringify(result)) as ExecutionResult;
+      // What the gateway would read off the wire: plain JSON, errors without their originals, in
+      // the caller's language (the server's localizeErrorsPlugin).
+      const wire = JSON.parse(JSON.stringify(result)) as ExecutionResult;
+      if (wire.errors) wire.errors = wire.errors.map((e) => localizeError(e, language, translate));
+      return wire;
     },
     stop: () => db.destroy(),
   };
@@ -99,6 +108,7 @@ export class LocalSubgraphDataSource extends LocalGraphQLDataSource<GatewayConte
       request.query!,
       request.variables,
       request.operationName,
+      ctx?.language,
     );
     return result as GatewayGraphQLResponse;
   }
@@ -136,7 +146,15 @@ export function localPeerFetch(
         variables?: Record<string, unknown>;
         operationName?: string;
       };
-      const result = await peer.execute(envelope.identity, envelope.requestId, query, variables, operationName);
+      const language = requestLanguage({ headers });
+      const result = await peer.execute(
+        envelope.identity,
+        envelope.requestId,
+        query,
+        variables,
+        operationName,
+        language,
+      );
       return Response.json(result);
     } catch (err) {
       if (!(err instanceof EnvelopeError)) throw err;

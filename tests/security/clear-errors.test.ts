@@ -27,7 +27,7 @@ describe("clear errors", () => {
   const post = async (body: unknown, headers: Record<string, string> = {}, url = city.url) => {
     const response = await fetch(url, {
       method: "POST",
-      headers: { "content-type": "application/json", ...headers },
+      headers: { "content-type": "application/json", "accept-language": "en", ...headers },
       body: JSON.stringify(body),
     });
     const text = await response.text();
@@ -162,11 +162,28 @@ describe("clear errors", () => {
             {
               message: "after must be an endCursor returned by this list",
               path: [field],
-              extensions: { code: "BAD_USER_INPUT", field: "after", requestId, serviceName },
+              extensions: {
+                code: "BAD_USER_INPUT",
+                field: "after",
+                fields: [{ field: "after", message: "after must be an endCursor returned by this list" }],
+                requestId,
+                serviceName,
+              },
             },
           ],
         },
       });
+    });
+
+    it("gives a subgraph's refusal in the caller's language, passed on by the gateway", async () => {
+      const query = '{ publicDocuments(first: 2, after: "@@@") { totalCount } }';
+      const message = (language: string) =>
+        post({ query }, { "accept-language": language }).then((r) => [r.status, r.body.errors[0].message]);
+      expect(await message("uk-UA,uk;q=0.9")).toEqual([
+        400,
+        "after має бути курсором endCursor, який повернув цей самий список",
+      ]);
+      expect(await message("en-US")).toEqual([400, "after must be an endCursor returned by this list"]);
     });
 
     it.each([
@@ -184,7 +201,13 @@ describe("clear errors", () => {
               {
                 message: `id must be a positive integer id, got "${id}"`,
                 path: [field],
-                extensions: { code: "BAD_USER_INPUT", field: "id", requestId, serviceName },
+                extensions: {
+                  code: "BAD_USER_INPUT",
+                  field: "id",
+                  fields: [{ field: "id", message: `id must be a positive integer id, got "${id}"` }],
+                  requestId,
+                  serviceName,
+                },
               },
             ],
           },
@@ -208,7 +231,15 @@ describe("clear errors", () => {
             {
               message: 'documentId must be a positive integer id, got "9999999999"',
               path: ["answerAppeal"],
-              extensions: { code: "BAD_USER_INPUT", field: "documentId", requestId, serviceName: "appeals" },
+              extensions: {
+                code: "BAD_USER_INPUT",
+                field: "documentId",
+                fields: [
+                  { field: "documentId", message: 'documentId must be a positive integer id, got "9999999999"' },
+                ],
+                requestId,
+                serviceName: "appeals",
+              },
             },
           ],
         },

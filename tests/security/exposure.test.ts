@@ -104,7 +104,7 @@ describe("staff roles", () => {
     });
     const response = await fetch(city.subgraphs.documents.url, {
       method: "POST",
-      headers: { ...headers, "content-type": "application/json" },
+      headers: { ...headers, "content-type": "application/json", "accept-language": "en" },
       body,
     });
     return response.json();

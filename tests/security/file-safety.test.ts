@@ -137,7 +137,15 @@ describe("file safety", () => {
       status: 400,
       json: {
         errors: [
-          { message, extensions: { code: "BAD_USER_INPUT", field: "x-file-name", requestId: expect.any(String) } },
+          {
+            message,
+            extensions: {
+              code: "BAD_USER_INPUT",
+              field: "x-file-name",
+              fields: [{ field: "x-file-name", message }],
+              requestId: expect.any(String),
+            },
+          },
         ],
       },
     });

@@ -65,7 +65,12 @@ describe("log redaction", () => {
     // Envelope headers sent straight to a subgraph are refused, and logged without their values.
     const direct = await fetch(city.subgraphs.documents.url, {
       method: "POST",
-      headers: { "content-type": "application/json", "x-request-id": "redaction-direct", ...forged },
+      headers: {
+        "content-type": "application/json",
+        "accept-language": "en",
+        "x-request-id": "redaction-direct",
+        ...forged,
+      },
       body: JSON.stringify({ query: "{ departments { id } }" }),
     });
     expect(direct.status).toBe(401);

@@ -44,7 +44,7 @@ describe("a captured identity envelope", () => {
     const manager = await staffHeaders("9", "6", "manager");
     const answer = await fetch(gateway.url, {
       method: "POST",
-      headers: { "content-type": "application/json", ...manager },
+      headers: { "content-type": "application/json", "accept-language": "en", ...manager },
       body: JSON.stringify({ query: "{ viewer { roles } }" }),
     });
     expect(await answer.json()).toEqual({ data: { viewer: { roles: ["MANAGER"] } } });

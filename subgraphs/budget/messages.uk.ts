@@ -1,0 +1,6 @@
+import type { Catalogue } from "../common/i18n/catalogue";
+
+/** Ukrainian for the budget subgraph's messages (see common/i18n/catalogue.ts for the form). */
+export const BUDGET_MESSAGES: Catalogue = {
+  "year must be between 2000 and 2100, got {}": "Рік має бути від 2000 до 2100; отримано {1}",
+};

@@ -1,0 +1,20 @@
+import type { Catalogue } from "./catalogue";
+
+/** Ukrainian for the messages of subgraphs/common (ids, pages, scalars, sign-in, the envelope). */
+export const COMMON_MESSAGES: Catalogue = {
+  '{} must be a positive integer id, got "{}"': '{1} має бути ідентифікатором: цілим додатним числом; отримано "{2}"',
+  "first must be between 0 and {}, got {}": "first має бути від 0 до {1}; отримано {2}",
+  "after must be an endCursor returned by this list":
+    "after має бути курсором endCursor, який повернув цей самий список",
+  "{} must not contain the NUL character (\\u0000)": "{1} не може містити символ NUL (\\u0000)",
+  "Date must be a calendar day written YYYY-MM-DD, got {}":
+    "Дата має бути календарним днем у форматі РРРР-ММ-ДД; отримано {1}",
+  'Decimal must be a string like "1250000.00" (up to 16 digits, at most 2 after the point), got {}':
+    'Сума має бути рядком на кшталт "1250000.00" (до 16 цифр, не більше 2 після крапки); отримано {1}',
+  "The {} service cannot be reached right now, so nothing was changed; try again in a minute":
+    "Служба {1} зараз недоступна, тож нічого не змінено; спробуйте ще раз за хвилину",
+  "{}: subgraphs answer only requests signed by the gateway":
+    "{1}: підграфи відповідають лише на запити, підписані шлюзом",
+  "No route {} {}": "Немає маршруту {1} {2}",
+  "Internal server error": "Внутрішня помилка сервера",
+};
