@@ -2,7 +2,7 @@ import { buildSubgraphSchema } from "@apollo/subgraph";
 import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper";
 import { printSchemaWithDirectives } from "@graphql-tools/utils";
 import { parse, type GraphQLSchema } from "graphql";
-import { buildSchema, createResolversMap, type NonEmptyArray } from "type-graphql";
+import { buildSchema, createResolversMap, getMetadataStorage, type NonEmptyArray } from "type-graphql";
 import { authChecker } from "./authorization";
 import { DateTimeScalar } from "./scalars";
 import { validateInput } from "./validation";
@@ -27,6 +27,7 @@ export interface FederatedSchemaOptions {
  * type-graphql's metadata is global: each call must reach only its own subgraph's classes.
  */
 export async function buildFederatedSchema(options: FederatedSchemaOptions): Promise<GraphQLSchema> {
+  argumentsInWrittenOrder();
   const schema = await buildSchema({
     resolvers: options.resolvers,
     orphanedTypes: options.orphanedTypes,
@@ -43,4 +44,14 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
     resolvers[typeName] = { ...(resolvers[typeName] as object), ...(extra as object) } as never;
   }
   return buildSubgraphSchema({ typeDefs, resolvers });
+}
+
+/**
+ * TypeScript runs parameter decorators last to first, so type-graphql records a method's `@Arg`s
+ * in reverse and the schema would list `assignAppeal(version, executorId, departmentId, id)`.
+ * Ordering its records by parameter index gives the arguments in the order the method declares
+ * them. (Each argument reaches the method by its index whatever the order: only the SDL changes.)
+ */
+function argumentsInWrittenOrder(): void {
+  getMetadataStorage().params.sort((a, b) => a.index - b.index);
 }

@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { buildSchema, type GraphQLObjectType } from "graphql";
 import { composeSchemas, staleFiles } from "../../schema/compose";
 
 /** `schema/` is printed from code; a change to the code without recomposing is caught. */
@@ -27,6 +28,23 @@ describe("schema composition", () => {
         new RegExp(`type Department\\s+@key\\(fields: "id"\\)\\s*\\{[^}]*${field.replace("(", "\\(")}`),
       );
     }
+  });
+
+  it("lists each field's arguments in the order its resolver declares them", () => {
+    const schema = buildSchema(files["supergraph.graphql"]);
+    const args = (type: string, field: string) =>
+      (schema.getType(type) as GraphQLObjectType).getFields()[field].args.map((a) => a.name);
+    expect({
+      assignAppeal: args("Mutation", "assignAppeal"),
+      appealStatistics: args("Query", "appealStatistics"),
+      addResolution: args("Mutation", "addResolution"),
+      tenders: args("Query", "tenders"),
+    }).toEqual({
+      assignAppeal: ["id", "departmentId", "executorId", "version"],
+      appealStatistics: ["from", "to", "groupBy"],
+      addResolution: ["documentId", "input"],
+      tenders: ["filter", "first", "after"],
+    });
   });
 
   it("names each stale or missing file", () => {
