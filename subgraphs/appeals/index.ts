@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { SubgraphDefinition } from "../common/definition";
+import { appealsVolume } from "./volume";
 import { APPEALS_MESSAGES } from "./messages.uk";
 import { auditTrailMigration } from "../common/audit-trail";
 import { seedLogMigration } from "../common/seed";
@@ -49,5 +50,6 @@ export const appealsSubgraph: SubgraphDefinition<AppealLoaders> = {
   createLoaders: createAppealLoaders,
   rateLimited: ["submitAppeal"],
   messages: APPEALS_MESSAGES,
+  seedVolume: appealsVolume,
   seedDemo: seedAppealsDemo,
 };

@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { SubgraphDefinition } from "../common/definition";
+import { budgetVolume } from "./volume";
 import { BUDGET_MESSAGES } from "./messages.uk";
 import { seedLogMigration } from "../common/seed";
 import { FiscalYear } from "./entities/fiscal-year.entity";
@@ -27,5 +28,6 @@ export const budgetSubgraph: SubgraphDefinition<BudgetLoaders> = {
   orphanedTypes: [DepartmentRef],
   createLoaders: createBudgetLoaders,
   messages: BUDGET_MESSAGES,
+  seedVolume: budgetVolume,
   seedDemo: seedBudgetDemo,
 };

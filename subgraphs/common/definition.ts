@@ -6,6 +6,7 @@ import type { SubgraphConfig, SubgraphConfigSpec } from "./config";
 import type { ReferenceResolvers } from "./federation";
 import type { Catalogue } from "./i18n/catalogue";
 import type { Viewer } from "./viewer";
+import type { VolumeGenerator } from "./volume";
 
 /**
  * A subgraph's whole public surface, free of side effects: `index.ts` of each subgraph exports
@@ -37,6 +38,11 @@ export interface SubgraphDefinition<L = unknown, S = unknown> extends SubgraphCo
   rateLimited?: string[];
   /** Ukrainian for its own messages; English is what the code writes (common/i18n/catalogue.ts). */
   messages?: Catalogue;
+  /**
+   * Adds its share of a city at scale to the demo city (`npm run seed:volume`), for benchmarks:
+   * plain SQL that keeps the same rules as the API (gap-free numbers, due dates, statuses).
+   */
+  seedVolume?: VolumeGenerator;
   /** Loads the demo city's data for this subgraph (called once per database, see seedOnce). */
   seedDemo(manager: EntityManager): Promise<void>;
 }

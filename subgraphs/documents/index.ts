@@ -1,6 +1,7 @@
 import { seedLogMigration } from "../common/seed";
 import path from "node:path";
 import type { SubgraphDefinition } from "../common/definition";
+import { documentsVolume } from "./volume";
 import { DOCUMENTS_MESSAGES } from "./messages.uk";
 import { Department } from "./entities/department.entity";
 import { CityDocument } from "./entities/document.entity";
@@ -60,5 +61,6 @@ export const documentsSubgraph: SubgraphDefinition<DocumentsLoaders, DocumentsSe
   settings: readDocumentsSettings,
   routes: [{ prefix: "/files", router: documentFilesRouter }],
   messages: DOCUMENTS_MESSAGES,
+  seedVolume: documentsVolume,
   seedDemo: seedDocumentsDemo,
 };

@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { SubgraphDefinition } from "../common/definition";
+import { procurementVolume } from "./volume";
 import { PROCUREMENT_MESSAGES } from "./messages.uk";
 import { seedLogMigration } from "../common/seed";
 import { Tender } from "./entities/tender.entity";
@@ -36,5 +37,6 @@ export const procurementSubgraph: SubgraphDefinition<ProcurementLoaders> = {
   createLoaders: createProcurementLoaders,
   routes: [{ prefix: "/ocds", router: ocdsRouter }],
   messages: PROCUREMENT_MESSAGES,
+  seedVolume: procurementVolume,
   seedDemo: seedProcurementDemo,
 };
