@@ -1,0 +1,195 @@
+import { createServer, type Server } from "node:http";
+import type { Socket } from "node:net";
+import { kyivYear } from "../../subgraphs/common/calendar";
+import { SUBGRAPH_NAMES, type SubgraphName } from "../../subgraphs/registry";
+import { startCity, startGateway, type City } from "../helpers/city";
+import { contractOperation } from "../helpers/contract";
+import { restartSubgraph, startDatabaseRelay, stopSubgraph } from "../helpers/outage";
+import { analystHeaders } from "../helpers/tokens";
+
+jest.setTimeout(60_000);
+
+const HOME = contractOperation("portal", "PortalHome");
+const SCORECARD = contractOperation("dashboards", "DepartmentScorecard");
+type Path = (string | number)[];
+
+const unreachable = (service: string) =>
+  `The ${service} service cannot be reached right now, so this part of the answer is missing; try again in 5 seconds`;
+const tooSlow = (service: string) =>
+  `The ${service} service did not answer in time, so this part of the answer is missing; try again in 5 seconds`;
+const databaseDown =
+  "This part of the answer is unavailable: its database cannot be reached right now; try again in 5 seconds";
+
+/** One SERVICE_UNAVAILABLE error as a client receives it. */
+const unavailable = (service: string, path: Path, message = unreachable(service)) => ({
+  message,
+  path,
+  extensions: {
+    code: "SERVICE_UNAVAILABLE",
+    service,
+    serviceName: service,
+    retryAfterSeconds: 5,
+    requestId: expect.any(String),
+  },
+});
+
+/** The answer with everything up, and the paths an outage empties set to null. */
+function without(data: unknown, paths: Path[]): unknown {
+  const copy = structuredClone(data) as Record<string | number, any>;
+  for (const path of paths) {
+    const parent = path.slice(0, -1).reduce((node: any, key) => node[key], copy);
+    parent[path[path.length - 1]] = null;
+  }
+  return copy;
+}
+
+const byPath = (errors: { path?: Path }[] = []) =>
+  [...errors].sort((a, b) => JSON.stringify(a.path).localeCompare(JSON.stringify(b.path)));
+
+/**
+ * Each subgraph killed in turn: the portal's home and a department's scorecard still answer with
+ * everything the other subgraphs know, null where the dead one was asked, and one
+ * SERVICE_UNAVAILABLE error with its path and a retry hint for each field it left unanswered.
+ */
+describe("answers with a subgraph down", () => {
+  let city: City;
+  let headers: Record<string, string>;
+  const vars = { home: { year: kyivYear() }, scorecard: { id: "6", year: kyivYear() } };
+  const full = { home: undefined as any, scorecard: undefined as any };
+  const ask = async () => ({
+    home: (await city.query(HOME, vars.home)).body,
+    scorecard: (await city.query(SCORECARD, vars.scorecard, headers)).body,
+  });
+
+  beforeAll(async () => {
+    city = await startCity();
+    headers = await analystHeaders();
+    const answers = await ask();
+    full.home = answers.home.data;
+    full.scorecard = answers.scorecard.data;
+    // The baseline is whole: no errors, and every part the cases below take away is there.
+    expect([answers.home.errors, answers.scorecard.errors]).toEqual([undefined, undefined]);
+    expect(full.home.activeTenders.edges.length).toBeGreaterThan(0);
+    expect(full.home.budget.byDepartment.length).toBeGreaterThan(0);
+    expect(full.scorecard.department.budgetSummary).not.toBeNull();
+  });
+  afterAll(() => city?.stop());
+
+  /** What each outage empties: [data paths set to null, error paths] for the home and the scorecard. */
+  const expected: Record<SubgraphName, () => { home: [Path[], Path[]]; scorecard: [Path[], Path[]] }> = {
+    documents: () => {
+      const entities = (list: any[], at: (i: number) => Path, field: (node: any) => any) =>
+        list.flatMap((node, i) => (field(node) ? [at(i)] : []));
+      const tenders = entities(
+        full.home.activeTenders.edges,
+        (i) => ["activeTenders", "edges", i, "node", "procuringEntity"],
+        (e) => e.node.procuringEntity,
+      );
+      const organizers = entities(
+        full.home.openCompetitions.edges,
+        (i) => ["openCompetitions", "edges", i, "node", "organizer"],
+        (e) => e.node.organizer,
+      );
+      const departments = entities(
+        full.home.budget.byDepartment,
+        (i) => ["budget", "byDepartment", i, "department"],
+        (d) => d.department,
+      );
+      const referenced = [...tenders, ...organizers, ...departments];
+      return {
+        home: [
+          [...referenced, ["latestDecisions"]],
+          [...referenced.map((p) => [...p, "name"]), ["latestDecisions"]],
+        ],
+        scorecard: [[["department"]], [["department"]]],
+      };
+    },
+    appeals: () => ({
+      home: [[], []],
+      scorecard: [[["department", "appealStats"]], [["department", "appealStats"]]],
+    }),
+    procurement: () => ({
+      home: [
+        [["activeTenders"], ["openCompetitions"]],
+        [["activeTenders"], ["openCompetitions"]],
+      ],
+      scorecard: [[["department", "tenders"]], [["department", "tenders"]]],
+    }),
+    budget: () => ({
+      home: [[["budget"]], [["budget"]]],
+      scorecard: [[["department", "budgetSummary"]], [["department", "budgetSummary"]]],
+    }),
+  };
+
+  it.each(SUBGRAPH_NAMES)("%s down", async (name) => {
+    await stopSubgraph(city, name);
+    try {
+      const answers = await ask();
+      const { home, scorecard } = expected[name]();
+      const errors = (paths: Path[]) => (paths.length ? byPath(paths.map((p) => unavailable(name, p))) : undefined);
+      expect({ ...answers.home, errors: answers.home.errors && byPath(answers.home.errors) }).toEqual({
+        data: without(full.home, home[0]),
+        errors: errors(home[1]),
+      });
+      expect({ ...answers.scorecard, errors: answers.scorecard.errors && byPath(answers.scorecard.errors) }).toEqual({
+        data: without(full.scorecard, scorecard[0]),
+        errors: errors(scorecard[1]),
+      });
+    } finally {
+      await restartSubgraph(city, name);
+    }
+    // Back up, it answers in full again.
+    expect(await ask()).toEqual({ home: { data: full.home }, scorecard: { data: full.scorecard } });
+  });
+
+  it("a subgraph whose database goes away answers SERVICE_UNAVAILABLE on its fields, not an internal error", async () => {
+    const relay = await startDatabaseRelay(city.db.url);
+    await stopSubgraph(city, "budget");
+    await restartSubgraph(city, "budget", relay.url);
+    try {
+      expect((await ask()).scorecard).toEqual({ data: full.scorecard });
+      await relay.cut();
+      const answers = await ask();
+      expect(answers.scorecard).toEqual({
+        data: without(full.scorecard, [["department", "budgetSummary"]]),
+        errors: [unavailable("budget", ["department", "budgetSummary"], databaseDown)],
+      });
+      expect(answers.home).toEqual({
+        data: without(full.home, [["budget"]]),
+        errors: [unavailable("budget", ["budget"], databaseDown)],
+      });
+    } finally {
+      await stopSubgraph(city, "budget");
+      await restartSubgraph(city, "budget");
+    }
+  });
+
+  it("a subgraph slower than SUBGRAPH_TIMEOUT_MS: its fields SERVICE_UNAVAILABLE, the rest in time", async () => {
+    const sockets = new Set<Socket>();
+    const silent: Server = createServer((req) => req.resume());
+    silent.on("connection", (s) => (sockets.add(s), s.on("close", () => sockets.delete(s))));
+    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+    const port = (silent.address() as { port: number }).port;
+    const gateway = await startGateway(city, {
+      SUBGRAPH_TIMEOUT_MS: "300",
+      BUDGET_URL: `http://127.0.0.1:${port}/graphql`,
+    });
+    try {
+      const started = Date.now();
+      const response = await fetch(gateway.url, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...headers },
+        body: JSON.stringify({ query: SCORECARD, variables: vars.scorecard }),
+      });
+      expect([response.status, Date.now() - started < 5_000]).toEqual([200, true]);
+      expect(await response.json()).toEqual({
+        data: without(full.scorecard, [["department", "budgetSummary"]]),
+        errors: [unavailable("budget", ["department", "budgetSummary"], tooSlow("budget"))],
+      });
+    } finally {
+      await gateway.stop();
+      sockets.forEach((s) => s.destroy());
+      await new Promise((resolve) => silent.close(resolve));
+    }
+  });
+});
