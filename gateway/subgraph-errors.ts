@@ -38,11 +38,9 @@ export async function subgraphHttpError(response: FetcherResponse): Promise<Grap
       extensions: { code: "BAD_USER_INPUT", ...(typeof first.field === "string" ? { field: first.field } : {}) },
     });
   }
-  if (response.status === 502 || response.status === 503 || response.status === 504) {
-    return new GraphQLError(`Subgraph at ${response.url} answered HTTP ${response.status} ${response.statusText}`, {
-      extensions: { code: SERVICE_UNAVAILABLE },
-    });
-  }
   const detail = `Subgraph at ${response.url} answered HTTP ${response.status} ${response.statusText}: ${text.slice(0, 500)}`;
+  if (response.status === 502 || response.status === 503 || response.status === 504) {
+    return new GraphQLError(detail, { extensions: { code: SERVICE_UNAVAILABLE } });
+  }
   return new GraphQLError(detail, { extensions: { code: "INTERNAL_SERVER_ERROR" } });
 }

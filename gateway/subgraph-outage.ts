@@ -33,14 +33,20 @@ export function outageErrors(
   document: DocumentNode,
   variables: Record<string, unknown> | undefined,
 ): GraphQLError[] {
-  const message =
+  const error = (path?: (string | number)[]) =>
     kind === "timeout"
-      ? `The ${service} service did not answer in time, so this part of the answer is missing; try again in ${RETRY_AFTER_SECONDS} seconds`
-      : `The ${service} service cannot be reached right now, so this part of the answer is missing; try again in ${RETRY_AFTER_SECONDS} seconds`;
+      ? serviceUnavailable(
+          service,
+          `The ${service} service did not answer in time, so this part of the answer is missing; try again in ${RETRY_AFTER_SECONDS} seconds`,
+          path,
+        )
+      : serviceUnavailable(
+          service,
+          `The ${service} service cannot be reached right now, so this part of the answer is missing; try again in ${RETRY_AFTER_SECONDS} seconds`,
+          path,
+        );
   const paths = fetchPaths(document, variables?.representations);
-  return paths.length > 0
-    ? paths.map((path) => serviceUnavailable(service, message, path))
-    : [serviceUnavailable(service, message)];
+  return paths.length > 0 ? paths.map(error) : [error()];
 }
 
 function fetchPaths(document: DocumentNode, representations: unknown): (string | number)[][] {

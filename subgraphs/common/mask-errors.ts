@@ -7,9 +7,6 @@ import { RETRY_AFTER_SECONDS, SERVICE_UNAVAILABLE } from "./unavailable";
 
 export const INTERNAL_MESSAGE = "Internal server error";
 
-/** What a client reads where the service's database could not be reached. */
-export const DATABASE_UNAVAILABLE_MESSAGE = `This part of the answer is unavailable: its database cannot be reached right now; try again in ${RETRY_AFTER_SECONDS} seconds`;
-
 /**
  * Replaces every error that is not a user error (code INTERNAL_SERVER_ERROR, none, or a failed
  * downstream call) with a generic one carrying the request id; the original goes to the log
@@ -63,7 +60,7 @@ function mask(
   }
   if (isDatabaseOutage(original)) {
     return {
-      message: DATABASE_UNAVAILABLE_MESSAGE,
+      message: `This part of the answer is unavailable: its database cannot be reached right now; try again in ${RETRY_AFTER_SECONDS} seconds`,
       path: error.path,
       extensions: { code: SERVICE_UNAVAILABLE, service, retryAfterSeconds: RETRY_AFTER_SECONDS, requestId },
     };
