@@ -164,6 +164,24 @@ describe("answers with a subgraph down", () => {
     }
   });
 
+  it("a subgraph whose database hangs answers SERVICE_UNAVAILABLE within its 5 s connect timeout", async () => {
+    const relay = await startDatabaseRelay(city.db.url);
+    await stopSubgraph(city, "budget");
+    await restartSubgraph(city, "budget", relay.url);
+    try {
+      relay.stall();
+      // Within the gateway's 10 s: the subgraph itself gives up on its database and says so.
+      expect((await city.query(SCORECARD, vars.scorecard, headers)).body).toEqual({
+        data: without(full.scorecard, [["department", "budgetSummary"]]),
+        errors: [unavailable("budget", ["department", "budgetSummary"], databaseDown)],
+      });
+    } finally {
+      await stopSubgraph(city, "budget");
+      await restartSubgraph(city, "budget");
+      await relay.cut();
+    }
+  });
+
   it("a subgraph slower than SUBGRAPH_TIMEOUT_MS: its fields SERVICE_UNAVAILABLE, the rest in time", async () => {
     const sockets = new Set<Socket>();
     const silent: Server = createServer((req) => req.resume());

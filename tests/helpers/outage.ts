@@ -28,21 +28,32 @@ export async function restartSubgraph(city: City, name: SubgraphName, databaseUr
   });
 }
 
+export interface DatabaseRelay {
+  url: string;
+  /** The database gone: open connections dropped ("Connection terminated unexpectedly"), new ones refused. */
+  cut(): Promise<void>;
+  /** The database hanging: open connections dropped, new ones accepted and never answered. */
+  stall(): void;
+}
+
 /**
- * A TCP relay in front of PostgreSQL whose `cut()` makes the database go away for whoever uses
- * it: open connections are dropped (node-postgres: "Connection terminated unexpectedly") and new
- * ones refused (ECONNREFUSED), while other clients of the same server go on.
+ * A TCP relay in front of PostgreSQL that makes the database go away or hang for whoever uses it,
+ * while other clients of the same server go on.
  */
-export async function startDatabaseRelay(databaseUrl: string): Promise<{ url: string; cut(): Promise<void> }> {
+export async function startDatabaseRelay(databaseUrl: string): Promise<DatabaseRelay> {
   const target = new URL(databaseUrl);
   const sockets = new Set<Socket>();
+  let stalled = false;
+  const track = (socket: Socket) => {
+    sockets.add(socket);
+    socket.on("close", () => sockets.delete(socket));
+    socket.on("error", () => undefined);
+  };
   const server: Server = createServer((client) => {
+    track(client);
+    if (stalled) return;
     const upstream = connect(Number(target.port || 5432), target.hostname);
-    for (const socket of [client, upstream]) {
-      sockets.add(socket);
-      socket.on("close", () => sockets.delete(socket));
-      socket.on("error", () => undefined);
-    }
+    track(upstream);
     client.pipe(upstream).pipe(client);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -54,6 +65,10 @@ export async function startDatabaseRelay(databaseUrl: string): Promise<{ url: st
       const closed = new Promise((resolve) => server.close(resolve));
       sockets.forEach((s) => s.destroy());
       await closed;
+    },
+    stall() {
+      stalled = true;
+      sockets.forEach((s) => s.destroy());
     },
   };
 }
