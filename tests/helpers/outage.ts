@@ -1,3 +1,4 @@
+import { createServer as createHttpServer } from "node:http";
 import { createServer, connect, type Server, type Socket } from "node:net";
 import pino from "pino";
 import { loadSubgraphConfig } from "../../subgraphs/common/config";
@@ -69,6 +70,24 @@ export async function startDatabaseRelay(databaseUrl: string): Promise<DatabaseR
     stall() {
       stalled = true;
       sockets.forEach((s) => s.destroy());
+    },
+  };
+}
+
+/** An HTTP server that reads each request and never answers: a subgraph hung. */
+export async function startSilentServer(): Promise<{ url: string; stop(): Promise<void> }> {
+  const sockets = new Set<Socket>();
+  const server = createHttpServer((req) => req.resume());
+  server.on("connection", (socket) => {
+    sockets.add(socket);
+    socket.on("close", () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as { port: number }).port}/graphql`,
+    async stop() {
+      sockets.forEach((s) => s.destroy());
+      await new Promise((resolve) => server.close(resolve));
     },
   };
 }
