@@ -110,14 +110,14 @@ describe("answers with a subgraph down", () => {
   it("a mutation for a subgraph that is down: SERVICE_UNAVAILABLE on it, safe to send again", async () => {
     const input = {
       idempotencyKey: "outage-submit-1",
-      type: "COMPLAINT",
+      type: "PROPOSAL",
       category: "roads",
-      subject: "Не працює світлофор",
-      text: "На перехресті вулиць Київської та Перемоги третій день не працює світлофор.",
+      subject: "Пішохідний перехід біля школи",
+      text: "Просимо облаштувати пішохідний перехід біля школи № 5 на вулиці Небесної Сотні.",
       applicant: {
-        fullName: "Тетяна Нестеренко",
-        address: "м. Житомир, вул. Київська, 10, кв. 3",
-        email: "t.nesterenko@example.com",
+        fullName: "Олег Мельник",
+        address: "м. Житомир, вул. Небесної Сотні, 7",
+        phone: "+380 50 111 22 33",
       },
     };
     const count = async () => (await city.db.query(`SELECT count(*)::int AS n FROM appeals.appeal`))[0].n;
