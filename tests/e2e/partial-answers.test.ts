@@ -120,7 +120,8 @@ describe("answers with a subgraph down", () => {
         phone: "+380 50 111 22 33",
       },
     };
-    const count = async () => (await city.db.query(`SELECT count(*)::int AS n FROM appeals.appeal`))[0].n;
+    const count = async () =>
+      (await city.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM appeals.appeal`))[0].n;
     const before = await count();
     await stopSubgraph(city, "appeals");
     try {
@@ -157,6 +158,15 @@ describe("answers with a subgraph down", () => {
         data: without(full.home, [["budget"]]),
         errors: [unavailable("budget", ["budget"], databaseDown)],
       });
+      // In the city's language unless the caller asks for English: the subgraph translates after it masks.
+      const inUkrainian = await city.query(SCORECARD, vars.scorecard, { ...headers, "accept-language": undefined });
+      expect(inUkrainian.body.errors).toEqual([
+        unavailable(
+          "budget",
+          ["department", "budgetSummary"],
+          "Ця частина відповіді недоступна: її база даних зараз недосяжна; спробуйте ще раз за 5 с",
+        ),
+      ]);
     } finally {
       await stopSubgraph(city, "budget");
       await restartSubgraph(city, "budget");
