@@ -17,6 +17,8 @@ export interface GatewayConfig extends ServiceConfig {
   rateLimit: RateLimitConfig;
   /** Proxies trusted to tell the client's address in X-Forwarded-For (TRUST_PROXY); false: none. */
   trustProxy: TrustProxy;
+  /** How long the gateway waits for one subgraph fetch, body included (SUBGRAPH_TIMEOUT_MS). */
+  subgraphTimeoutMs: number;
   /** Serve GraphiQL on `GET /graphql` (GRAPHIQL); off in production unless switched on. */
   graphiql: boolean;
 }
@@ -33,8 +35,16 @@ export interface AuthConfig {
   maxLifetimeSeconds: number;
 }
 
+/** The longest SUBGRAPH_TIMEOUT_MS may be: a client waits that long for an answer at worst. */
+export const MAX_SUBGRAPH_TIMEOUT_MS = 60_000;
+
 function positive(name: string, value: number): number {
   if (value < 1) throw new ConfigError(`${name} must be a positive number, got ${value}`);
+  return value;
+}
+
+function atMost(name: string, max: number, value: number): number {
+  if (value > max) throw new ConfigError(`${name} must be at most ${max}, got ${value}`);
   return value;
 }
 
@@ -66,6 +76,11 @@ export function loadGatewayConfig(source: Env = process.env): GatewayConfig & { 
       mutations: services.flatMap((s) => s.rateLimited),
     },
     trustProxy: parseTrustProxy("TRUST_PROXY", env.optional("TRUST_PROXY")),
+    subgraphTimeoutMs: atMost(
+      "SUBGRAPH_TIMEOUT_MS",
+      MAX_SUBGRAPH_TIMEOUT_MS,
+      positive("SUBGRAPH_TIMEOUT_MS", env.int("SUBGRAPH_TIMEOUT_MS", 10_000)),
+    ),
     graphiql:
       env.oneOf("GRAPHIQL", ["true", "false"] as const, service.nodeEnv === "production" ? "false" : "true") === "true",
     variables: env.names,

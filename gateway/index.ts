@@ -48,7 +48,14 @@ export async function createGateway(config: GatewayConfig, log: Logger, buildSer
     // Signed HTTP to each subgraph; the fast test tier passes one that executes them in this process.
     buildService:
       buildService ??
-      (({ name, url }) => new SignedDataSource(name, config.subgraphUrls[name] ?? url!, config.identitySecret)),
+      (({ name, url }) =>
+        new SignedDataSource(
+          name,
+          config.subgraphUrls[name] ?? url!,
+          config.identitySecret,
+          config.subgraphTimeoutMs,
+          log,
+        )),
     logger: log,
   });
   gateway.onSchemaLoadOrUpdate(({ apiSchema }) => adoptSubgraphScalars(apiSchema));

@@ -23,4 +23,8 @@ export const GATEWAY_MESSAGES: Catalogue = {
   "Too many submissions: at most {} in {} s; try again in {} s":
     "Забагато подань: не більше {1} за {2} с; спробуйте знову через {3} с",
   "The service behind {} is not reachable; try again later": "Служба за {1} недоступна; спробуйте пізніше",
+  "The {} service cannot be reached right now, so this part of the answer is missing; try again in {} seconds":
+    "Служба {1} зараз недоступна, тож цієї частини відповіді немає; спробуйте ще раз за {2} с",
+  "The {} service did not answer in time, so this part of the answer is missing; try again in {} seconds":
+    "Служба {1} не відповіла вчасно, тож цієї частини відповіді немає; спробуйте ще раз за {2} с",
 };

@@ -1,24 +1,34 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
+// Not re-exported by the package's index; its declared home in the published package.
+import { GraphQLDataSourceRequestKind } from "@apollo/gateway/dist/datasources/types";
 import type { Fetcher, FetcherResponse } from "@apollo/utils.fetcher";
-import { GraphQLError } from "graphql";
+import { parse, type GraphQLError } from "graphql";
+import type { Logger } from "pino";
 import { bodyHash, signEnvelope } from "../subgraphs/common/envelope";
 import { ANONYMOUS, type Identity } from "../subgraphs/common/identity";
 import type { GatewayContext } from "./context";
 import { subgraphHttpError } from "./subgraph-errors";
+import { outageErrors, subgraphOutage } from "./subgraph-outage";
 
 /** Carries the caller from willSendRequest (which has the context) to the fetcher (which has the bytes). */
 const CALLER_HEADER = "x-emisto-caller";
 
+type GatewayResponse = Awaited<ReturnType<RemoteGraphQLDataSource<GatewayContext>["process"]>>;
+
 /**
  * Sends each subgraph request with the caller's identity and request id, signed for this
  * subgraph and for the exact bytes sent: the signing happens in the fetcher, the last step
- * before the network, over the method, path and body that actually go out.
+ * before the network, over the method, path and body that actually go out. Each fetch, body
+ * included, gets `timeoutMs`; a subgraph that is down or slower than that leaves SERVICE_UNAVAILABLE
+ * errors on the fields it was asked for and the rest of the answer stands.
  */
 export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
     readonly name: string,
     url: string,
     secret: string,
+    private readonly timeoutMs: number,
+    private readonly log: Logger,
   ) {
     super({ url });
     const send: Fetcher = this.fetcher;
@@ -36,16 +46,37 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
         path,
         bodySha256: bodyHash(init.body ?? ""),
       });
-      return send(target, { ...init, headers: { ...headers, ...signed } });
+      const signal = AbortSignal.timeout(this.timeoutMs);
+      return send(target, { ...init, headers: { ...headers, ...signed }, signal });
     };
   }
 
   /**
-   * A subgraph's non-2xx answer: its refusal of the caller's input passes on, anything else is an
-   * internal error, masked, its URL and body only in the log (subgraph-errors.ts).
+   * A subgraph's non-2xx answer: its refusal of the caller's input passes on, a 502/503/504 is an
+   * outage, anything else is an internal error, masked, its URL and body only in the log
+   * (subgraph-errors.ts).
    */
   override errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {
     return subgraphHttpError(response);
+  }
+
+  /**
+   * An outage (subgraph-outage.ts) answers the fetch with SERVICE_UNAVAILABLE errors on the paths
+   * it was asked for, instead of failing it without a path; the cause goes to the log.
+   */
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayResponse> {
+    try {
+      return await super.process(options);
+    } catch (err) {
+      const kind = subgraphOutage(err);
+      if (!kind || options.kind !== GraphQLDataSourceRequestKind.INCOMING_OPERATION) throw err;
+      const { request } = options;
+      const document = options.document ?? parse(request.query!);
+      const requestId = (options.context as Partial<GatewayContext>).requestId;
+      this.log.warn({ err, subgraph: this.name, requestId, timeoutMs: this.timeoutMs }, `subgraph ${kind}`);
+      const errors = outageErrors(this.name, kind, document, request.variables);
+      return { errors: errors.map((error) => error.toJSON()) };
+    }
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {

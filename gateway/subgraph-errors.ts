@@ -1,5 +1,6 @@
 import type { FetcherResponse } from "@apollo/utils.fetcher";
 import { GraphQLError } from "graphql";
+import { SERVICE_UNAVAILABLE } from "../subgraphs/common/unavailable";
 
 interface SubgraphErrorBody {
   errors?: { message?: unknown; extensions?: { code?: unknown; field?: unknown } }[];
@@ -20,7 +21,10 @@ function firstError(text: string): { message: string; code: unknown; field: unkn
 /**
  * The error the gateway reports for a subgraph's non-2xx answer. Only a refusal of the caller's
  * own input passes on (HTTP 400 with a BAD_USER_INPUT error, e.g. a variable of the wrong
- * shape), with its message and field. Anything else is not the caller's doing: a 401 means the
+ * shape), with its message and field. A 502, 503 or 504 (a proxy or load balancer in front of a
+ * subgraph that is down or too slow) is an outage: SERVICE_UNAVAILABLE, which SignedDataSource
+ * turns into errors on the paths left unanswered (subgraph-outage.ts); its message keeps status
+ * and URL for the log only. Anything else is not the caller's doing: a 401 means the
  * subgraph refused the gateway's identity signature (a misconfigured secret or clock), a 5xx or a
  * proxy's page a failing service. Those become an internal error whose message carries status,
  * URL and body for the log; the gateway masks it, so no subgraph URL or body reaches a client.
@@ -35,5 +39,8 @@ export async function subgraphHttpError(response: FetcherResponse): Promise<Grap
     });
   }
   const detail = `Subgraph at ${response.url} answered HTTP ${response.status} ${response.statusText}: ${text.slice(0, 500)}`;
+  if (response.status === 502 || response.status === 503 || response.status === 504) {
+    return new GraphQLError(detail, { extensions: { code: SERVICE_UNAVAILABLE } });
+  }
   return new GraphQLError(detail, { extensions: { code: "INTERNAL_SERVER_ERROR" } });
 }

@@ -1,30 +1,39 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import type { GraphQLFormattedError } from "graphql";
+import type { GraphQLError, GraphQLFormattedError } from "graphql";
 import type { Logger } from "pino";
+import { isDatabaseOutage } from "./database-outage";
 import { isUserErrorCode } from "./errors";
+import { RETRY_AFTER_SECONDS, SERVICE_UNAVAILABLE } from "./unavailable";
 
 export const INTERNAL_MESSAGE = "Internal server error";
 
 /**
  * Replaces every error that is not a user error (code INTERNAL_SERVER_ERROR, none, or a failed
  * downstream call) with a generic one carrying the request id; the original goes to the log
- * with its stack. Used by the gateway and by every subgraph.
+ * with its stack. A failure to reach the database (database-outage.ts) is an outage, not a
+ * defect: SERVICE_UNAVAILABLE naming `service`, with its path and a retry hint, logged as a
+ * warning. Used by the gateway and by every subgraph.
  */
-export function maskErrorsPlugin(log: Logger): ApolloServerPlugin<{ requestId: string }> {
+export function maskErrorsPlugin(log: Logger, service = "gateway"): ApolloServerPlugin<{ requestId: string }> {
   return {
     async requestDidStart({ contextValue }) {
       const requestId = contextValue.requestId;
       return {
         async didEncounterErrors({ errors }) {
           for (const error of errors) {
-            if (!isUserErrorCode(error.extensions?.code)) {
+            if (isDatabaseOutage(error)) {
+              log.warn({ err: error.originalError ?? error, requestId, path: error.path }, "database unavailable");
+            } else if (!isUserErrorCode(error.extensions?.code)) {
               log.error({ err: error.originalError ?? error, requestId, path: error.path }, "internal error");
             }
           }
         },
-        async willSendResponse({ response }) {
+        async willSendResponse({ response, errors: originals }) {
           if (response.body.kind !== "single" || !response.body.singleResult.errors) return;
-          response.body.singleResult.errors = response.body.singleResult.errors.map((e) => mask(e, requestId));
+          // Apollo formats the errors it reported to didEncounterErrors one for one, in order.
+          response.body.singleResult.errors = response.body.singleResult.errors.map((e, i) =>
+            mask(e, requestId, service, originals?.[i]),
+          );
         },
       };
     },
@@ -37,12 +46,24 @@ export function maskErrorsPlugin(log: Logger): ApolloServerPlugin<{ requestId: s
  */
 const INTERNAL_EXTENSIONS = ["stacktrace", "response", "exception"];
 
-function mask(error: GraphQLFormattedError, requestId: string): GraphQLFormattedError {
+function mask(
+  error: GraphQLFormattedError,
+  requestId: string,
+  service: string,
+  original: GraphQLError | undefined,
+): GraphQLFormattedError {
   if (isUserErrorCode(error.extensions?.code)) {
     const extensions = Object.fromEntries(
       Object.entries(error.extensions ?? {}).filter(([key]) => !INTERNAL_EXTENSIONS.includes(key)),
     );
     return { ...error, extensions: { ...extensions, requestId } };
+  }
+  if (isDatabaseOutage(original)) {
+    return {
+      message: `This part of the answer is unavailable: its database cannot be reached right now; try again in ${RETRY_AFTER_SECONDS} seconds`,
+      path: error.path,
+      extensions: { code: SERVICE_UNAVAILABLE, service, retryAfterSeconds: RETRY_AFTER_SECONDS, requestId },
+    };
   }
   return { message: INTERNAL_MESSAGE, path: error.path, extensions: { code: "INTERNAL_SERVER_ERROR", requestId } };
 }

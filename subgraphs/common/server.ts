@@ -75,7 +75,7 @@ export async function startSubgraph<L, S>(
       plugins: [
         ApolloServerPluginInlineTraceDisabled(),
         ApolloServerPluginLandingPageDisabled(),
-        maskErrorsPlugin(log),
+        maskErrorsPlugin(log, def.name),
         localizeErrorsPlugin(translator(def.messages ?? {}, COMMON_MESSAGES)),
       ],
     });

@@ -1,8 +1,8 @@
 import { GraphQLError } from "graphql";
 import type { Logger } from "pino";
 import { bodyHash, signEnvelope } from "./envelope";
-import { userError } from "./errors";
 import type { Language } from "./i18n/catalogue";
+import { RETRY_AFTER_SECONDS, serviceUnavailable } from "./unavailable";
 import type { Viewer } from "./viewer";
 
 /** How long a subgraph waits for another before it gives up (the caller's request is waiting too). */
@@ -39,7 +39,7 @@ export type SubgraphClient = <T>(query: string, variables?: Record<string, unkno
  * subgraph checks another's ids (DESIGN.md habit 1: they share nothing but ids).
  *
  * Errors: the other subgraph unreachable, too slow or failing (network, timeout, HTTP 5xx) is
- * SERVICE_UNAVAILABLE naming it, so the caller's action changes nothing and can be retried; a user
+ * SERVICE_UNAVAILABLE naming it with a retry hint (unavailable.ts), so the caller's action changes nothing and can be retried; a user
  * error of the other subgraph (BAD_USER_INPUT, FORBIDDEN, NOT_FOUND, CONFLICT) passes on with its code, message and
  * field; anything else (a refused signature, a query that does not validate) is a broken
  * assumption: a plain Error, logged and masked.
@@ -48,12 +48,9 @@ export function createSubgraphClient(target: SubgraphTarget, caller: SubgraphCal
   const path = new URL(target.url).pathname;
   const unavailable = (cause: unknown) => {
     caller.log.warn({ err: cause, subgraph: target.name }, "subgraph call failed");
-    return userError(
-      "SERVICE_UNAVAILABLE",
-      `The ${target.name} service cannot be reached right now, so nothing was changed; try again in a minute`,
-      {
-        service: target.name,
-      },
+    return serviceUnavailable(
+      target.name,
+      `The ${target.name} service cannot be reached right now, so nothing was changed; try again in ${RETRY_AFTER_SECONDS} seconds`,
     );
   };
   return async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {

@@ -17,6 +17,7 @@ const MESSAGE_ARGUMENTS = new Map<string, [number, string, string][]>(
   Object.entries({
     badInput: [[1, "", ""]],
     userError: [[1, "", ""]],
+    serviceUnavailable: [[1, "", ""]],
     forbidden: [[0, "", ""]],
     unauthenticated: [[0, "", ""]],
     badRequest: [[0, "", ""]],

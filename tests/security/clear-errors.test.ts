@@ -157,7 +157,7 @@ describe("clear errors", () => {
       expect(await post({ query })).toEqual({
         status: 400,
         body: {
-          data: null,
+          data: { [field]: null },
           errors: [
             {
               message: "after must be an endCursor returned by this list",
@@ -320,7 +320,7 @@ describe("clear errors", () => {
     it("masks a subgraph's 401 to a gateway whose signature it refuses, and logs the detail", async () => {
       expect(
         await post({ query: "{ departments { id } }" }, { "x-request-id": "refused-signature" }, gateway.url),
-      ).toEqual(masked(null));
+      ).toEqual(masked({ departments: null }));
       const line = gateway.logs
         .map((l) => JSON.parse(l))
         .find((l) => l.requestId === "refused-signature" && l.msg === "internal error");
@@ -330,7 +330,6 @@ describe("clear errors", () => {
     });
 
     it.each([
-      ["a 502 page of a proxy", 502, "text/html", "<html>upstream http://10.0.0.7:4004 is down</html>"],
       [
         "a 400 that is not about the caller's input",
         400,
@@ -349,6 +348,39 @@ describe("clear errors", () => {
       expect(answer).toEqual(masked({ budget: null }));
       expect(JSON.stringify(answer)).not.toContain("10.0.0.7");
     });
+
+    it.each([
+      [502, "text/html", "<html>upstream http://10.0.0.7:4004 is down</html>"],
+      [503, "text/plain", "service unavailable at 10.0.0.7"],
+      [504, "text/html", "<html>gateway timeout from 10.0.0.7</html>"],
+    ])(
+      "answers a proxy's %i as the subgraph down: SERVICE_UNAVAILABLE on its fields, no URL or body",
+      async (status, type, body) => {
+        reply = { status, type, body };
+        const answer = await post({ query: "{ budget(year: 2026) { year } }" }, {}, gateway.url);
+        expect(answer).toEqual({
+          status: 200,
+          body: {
+            data: { budget: null },
+            errors: [
+              {
+                message:
+                  "The budget service cannot be reached right now, so this part of the answer is missing; try again in 5 seconds",
+                path: ["budget"],
+                extensions: {
+                  code: "SERVICE_UNAVAILABLE",
+                  service: "budget",
+                  serviceName: "budget",
+                  retryAfterSeconds: 5,
+                  requestId,
+                },
+              },
+            ],
+          },
+        });
+        expect(JSON.stringify(answer)).not.toContain("10.0.0.7");
+      },
+    );
 
     it("passes a subgraph's refusal of the caller's input on with its message", async () => {
       reply = {

@@ -5,7 +5,10 @@ import { listAppealCategories } from "../services/appeal-category.service";
 
 @Resolver(() => AppealCategory)
 export class AppealCategoryResolver {
-  @Query(() => [AppealCategory], { description: "The categories a citizen may choose, with their terms." })
+  @Query(() => [AppealCategory], {
+    nullable: true,
+    description: "The categories a citizen may choose, with their terms.",
+  })
   appealCategories(@Ctx() ctx: AppealsContext): Promise<AppealCategory[]> {
     return listAppealCategories(ctx.db);
   }

@@ -8,6 +8,7 @@ import { appealStatistics } from "../services/appeal-statistics.service";
 @Resolver(() => AppealStatRow)
 export class AppealStatisticsResolver {
   @Query(() => [AppealStatRow], {
+    nullable: true,
     description: "Appeals received in [from, to), grouped. Managers, analysts and admins.",
   })
   @Authorized(APPEAL_STATISTICS)

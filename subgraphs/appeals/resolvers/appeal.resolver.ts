@@ -27,6 +27,7 @@ async function readPersonalData(a: Appeal, ctx: AppealsContext): Promise<boolean
 @Resolver(() => Appeal)
 export class AppealResolver {
   @Query(() => AppealConnection, {
+    nullable: true,
     description:
       "The appeals you may see: confirmed privilege first, then by due date; with filter.search, by relevance.",
   })

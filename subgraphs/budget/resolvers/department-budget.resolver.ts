@@ -8,7 +8,11 @@ import { checkYear } from "../services/year";
 /** What budget adds to a department. */
 @Resolver(() => DepartmentRef)
 export class DepartmentBudgetResolver {
-  @FieldResolver(() => BudgetSummary, { description: "The department's programmes' expenditure in a year." })
+  @FieldResolver(() => BudgetSummary, {
+    nullable: true,
+    description:
+      "The department's programmes' expenditure in a year; null with SERVICE_UNAVAILABLE while budget is down.",
+  })
   budgetSummary(
     @Root() department: DepartmentRef,
     @Arg("year", () => Int) year: number,

@@ -11,8 +11,10 @@ export const COMMON_MESSAGES: Catalogue = {
     "Дата має бути календарним днем у форматі РРРР-ММ-ДД; отримано {1}",
   'Decimal must be a string like "1250000.00" (up to 16 digits, at most 2 after the point), got {}':
     'Сума має бути рядком на кшталт "1250000.00" (до 16 цифр, не більше 2 після крапки); отримано {1}',
-  "The {} service cannot be reached right now, so nothing was changed; try again in a minute":
-    "Служба {1} зараз недоступна, тож нічого не змінено; спробуйте ще раз за хвилину",
+  "The {} service cannot be reached right now, so nothing was changed; try again in {} seconds":
+    "Служба {1} зараз недоступна, тож нічого не змінено; спробуйте ще раз за {2} с",
+  "This part of the answer is unavailable: its database cannot be reached right now; try again in {} seconds":
+    "Ця частина відповіді недоступна: її база даних зараз недосяжна; спробуйте ще раз за {1} с",
   "{}: subgraphs answer only requests signed by the gateway":
     "{1}: підграфи відповідають лише на запити, підписані шлюзом",
   "No route {} {}": "Немає маршруту {1} {2}",

@@ -9,7 +9,10 @@ const AuditEventConnection = connectionType(AuditEvent, "AuditEvent");
 
 @Resolver(() => AuditEvent)
 export class AuditResolver {
-  @Query(() => AuditEventConnection, { description: "The audit trail of document flow, newest first. Admins only." })
+  @Query(() => AuditEventConnection, {
+    nullable: true,
+    description: "The audit trail of document flow, newest first. Admins only.",
+  })
   @Authorized(AUDIT_TRAIL)
   auditTrail(
     @Ctx() ctx: DocumentsContext,

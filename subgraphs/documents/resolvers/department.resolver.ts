@@ -10,7 +10,7 @@ import { CONTROL_STATISTICS } from "../services/document-access";
 
 @Resolver(() => Department)
 export class DepartmentResolver {
-  @Query(() => [Department], { description: "Every unit of the council, ordered by code." })
+  @Query(() => [Department], { nullable: true, description: "Every unit of the council, ordered by code." })
   departments(@Ctx() ctx: DocumentsContext): Promise<Department[]> {
     return new DepartmentService(ctx.db).list();
   }

@@ -24,6 +24,7 @@ export class DocumentFlowResolver {
   }
 
   @Query(() => DocumentConnection, {
+    nullable: true,
     description: "Public documents (council decisions, orders ...): anyone may search them.",
   })
   publicDocuments(
@@ -35,7 +36,7 @@ export class DocumentFlowResolver {
     return searchDocuments(ctx.db, ctx.viewer, filter, pageSize(first), after, true);
   }
 
-  @Query(() => DocumentConnection, { description: "Documents you may read, for staff." })
+  @Query(() => DocumentConnection, { nullable: true, description: "Documents you may read, for staff." })
   @Authorized(SEARCH_DOCUMENTS)
   documents(
     @Ctx() ctx: DocumentsContext,

@@ -50,7 +50,7 @@ export class ResolutionResolver {
     return stepResolution(ctx.db, ctx, id, "return", null);
   }
 
-  @Query(() => ResolutionConnection, { description: "Your open resolutions, soonest due first." })
+  @Query(() => ResolutionConnection, { nullable: true, description: "Your open resolutions, soonest due first." })
   @Authorized(MY_ASSIGNMENTS)
   myAssignments(
     @Ctx() ctx: DocumentsContext,

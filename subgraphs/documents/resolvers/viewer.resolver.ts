@@ -7,7 +7,7 @@ import { Viewer } from "../entities/viewer.type";
 
 @Resolver(() => Viewer)
 export class ViewerResolver {
-  @Query(() => Viewer, { description: "The caller's identity; anonymous when no token was sent." })
+  @Query(() => Viewer, { nullable: true, description: "The caller's identity; anonymous when no token was sent." })
   viewer(@Ctx() ctx: DocumentsContext): Viewer {
     const { sub, roles, departmentId } = ctx.viewer.identity;
     return { authenticated: sub !== null, roles: roles as Role[], departmentId, sub };

@@ -8,7 +8,8 @@ export class Funding {
   @Field(() => Money)
   amount: Money;
 
-  @Field(() => BudgetLineRef)
+  /** Nullable: its fields come from budget, and budget being down must not erase the tender. */
+  @Field(() => BudgetLineRef, { nullable: true })
   budgetLine: BudgetLineRef;
 
   tenderId: number;

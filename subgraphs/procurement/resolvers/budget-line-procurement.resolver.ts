@@ -11,12 +11,15 @@ import { TenderFilter } from "../inputs/tender-filter.input";
 /** What procurement adds to a budget line: the money trail from plan to contract. */
 @Resolver(() => BudgetLineRef)
 export class BudgetLineProcurementResolver {
-  @FieldResolver(() => Money, { description: "Funding on this line of tenders with an active contract." })
+  @FieldResolver(() => Money, {
+    nullable: true,
+    description: "Funding on this line of tenders with an active contract.",
+  })
   async contracted(@Root() line: BudgetLineRef, @Ctx() ctx: ProcurementContext): Promise<Money> {
     return { amount: await ctx.loaders.contractedByLine.load(parseId(line.id)), currency: "UAH" };
   }
 
-  @FieldResolver(() => TenderConnection, { description: "Tenders funded by this line, newest first." })
+  @FieldResolver(() => TenderConnection, { nullable: true, description: "Tenders funded by this line, newest first." })
   tenders(
     @Root() line: BudgetLineRef,
     @Ctx() ctx: ProcurementContext,

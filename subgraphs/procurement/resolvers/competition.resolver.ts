@@ -11,6 +11,7 @@ import { listCompetitions } from "../services/competition.service";
 @Resolver(() => Competition)
 export class CompetitionResolver {
   @Query(() => CompetitionConnection, {
+    nullable: true,
     description: "Competitions (carriers, public projects, vacancies ...), soonest deadline first.",
   })
   competitions(

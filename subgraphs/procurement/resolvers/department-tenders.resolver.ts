@@ -11,7 +11,9 @@ import { TenderFilter } from "../inputs/tender-filter.input";
 @Resolver(() => DepartmentRef)
 export class DepartmentTendersResolver {
   @FieldResolver(() => TenderConnection, {
-    description: "Tenders where the department is the procuring entity, newest first.",
+    nullable: true,
+    description:
+      "Tenders where the department is the procuring entity, newest first; null with SERVICE_UNAVAILABLE while procurement is down.",
   })
   tenders(
     @Root() department: DepartmentRef,

@@ -19,7 +19,7 @@ export class TenderResolver {
     return ctx.loaders.tenderById.load(parseId(id));
   }
 
-  @Query(() => TenderConnection, { description: "Tenders, newest first, filtered." })
+  @Query(() => TenderConnection, { nullable: true, description: "Tenders, newest first, filtered." })
   tenders(
     @Ctx() ctx: ProcurementContext,
     @Arg("filter", () => TenderFilter, { nullable: true }) filter?: TenderFilter,

@@ -10,7 +10,7 @@ const APPEAL_ROW = `SELECT status, version, department_id, executor_id, answered
   (SELECT count(*)::int FROM appeals.appeal_event e WHERE e.appeal_id = a.id) AS events FROM appeals.appeal a WHERE id = $1`;
 const LETTER_ROW = `SELECT id, answer_appeal_id, answer_department_id, answer_executor_id FROM documents.document WHERE id = ANY($1) ORDER BY id`;
 
-/** A response's data and its errors' message, path, code and field (the rest is the gateway's: request id, service name). */
+/** A response's data and its errors' message, path, code, field, service and retry hint (the rest is the gateway's: request id, service name). */
 const outcome = (body: { data?: unknown; errors?: any[] }) => ({
   data: body.data,
   errors: body.errors?.map((e) => ({
@@ -19,13 +19,14 @@ const outcome = (body: { data?: unknown; errors?: any[] }) => ({
     code: e.extensions?.code,
     field: e.extensions?.field,
     service: e.extensions?.service,
+    retryAfterSeconds: e.extensions?.retryAfterSeconds,
   })),
 });
 
 /** The whole refusal: one BAD_USER_INPUT naming the field, no data. */
 const refusal = (field: string, message: string, path: string) => ({
   data: null,
-  errors: [{ message, path: [path], code: "BAD_USER_INPUT", field, service: undefined }],
+  errors: [{ message, path: [path], code: "BAD_USER_INPUT", field, service: undefined, retryAfterSeconds: undefined }],
 });
 
 /** Ids appeals keeps of documents' entities are checked with documents, as the caller. */
@@ -191,11 +192,12 @@ describe("references of appeals while documents is unreachable", () => {
       data: null,
       errors: [
         {
-          message: "The documents service cannot be reached right now, so nothing was changed; try again in a minute",
+          message: "The documents service cannot be reached right now, so nothing was changed; try again in 5 seconds",
           path: [path],
           code: "SERVICE_UNAVAILABLE",
           field: undefined,
           service: "documents",
+          retryAfterSeconds: 5,
         },
       ],
     });

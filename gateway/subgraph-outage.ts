@@ -1,0 +1,84 @@
+import { GraphQLError, Kind, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode } from "graphql";
+import { SERVICE_UNAVAILABLE, RETRY_AFTER_SECONDS, serviceUnavailable } from "../subgraphs/common/unavailable";
+
+/** How a fetch that failed before any GraphQL answer came back failed, when it is an outage. */
+export type OutageKind = "unreachable" | "timeout";
+
+/**
+ * Whether a subgraph fetch failed because the subgraph is down, unreachable or too slow, as
+ * opposed to a broken assumption: the connection refused, reset or lost (minipass-fetch's
+ * FetchError of type "system"), the gateway's own time limit (an aborted fetch or body), or an
+ * HTTP 502/503/504 that subgraphHttpError turned into SERVICE_UNAVAILABLE.
+ */
+export function subgraphOutage(error: unknown): OutageKind | undefined {
+  if (error instanceof GraphQLError) return error.extensions.code === SERVICE_UNAVAILABLE ? "unreachable" : undefined;
+  const { name, type } = (error ?? {}) as { name?: unknown; type?: unknown };
+  if (name === "AbortError" || name === "TimeoutError") return "timeout";
+  if (name === "FetchError" && typeof type === "string") {
+    if (type === "system") return "unreachable";
+    if (type.endsWith("timeout")) return "timeout";
+  }
+  return undefined;
+}
+
+/**
+ * The errors of a fetch that an outage of `service` left unanswered, one per field it asked for,
+ * each with its path in the fetch: `[field]` for a root fetch, `["_entities", i, field]` for each
+ * entity of an entity fetch (the gateway rewrites both into paths of the client's answer, as it does
+ * for a subgraph's own errors). A fetch whose fields cannot be told gets one error without a path.
+ */
+export function outageErrors(
+  service: string,
+  kind: OutageKind,
+  document: DocumentNode,
+  variables: Record<string, unknown> | undefined,
+): GraphQLError[] {
+  const error = (path?: (string | number)[]) =>
+    kind === "timeout"
+      ? serviceUnavailable(
+          service,
+          `The ${service} service did not answer in time, so this part of the answer is missing; try again in ${RETRY_AFTER_SECONDS} seconds`,
+          path,
+        )
+      : serviceUnavailable(
+          service,
+          `The ${service} service cannot be reached right now, so this part of the answer is missing; try again in ${RETRY_AFTER_SECONDS} seconds`,
+          path,
+        );
+  const paths = fetchPaths(document, variables?.representations);
+  return paths.length > 0 ? paths.map(error) : [error()];
+}
+
+function fetchPaths(document: DocumentNode, representations: unknown): (string | number)[][] {
+  const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
+  if (!operation) return [];
+  const fragments = new Map(
+    document.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((d) => [d.name.value, d]),
+  );
+  const keys = (set: SelectionSetNode | undefined, typename?: string): string[] => {
+    const found = new Set<string>();
+    for (const selection of set?.selections ?? []) {
+      if (selection.kind === Kind.FIELD) {
+        if (selection.name.value !== "__typename") found.add(selection.alias?.value ?? selection.name.value);
+        continue;
+      }
+      const fragment = selection.kind === Kind.FRAGMENT_SPREAD ? fragments.get(selection.name.value) : selection;
+      const condition = fragment?.typeCondition?.name.value;
+      if (fragment && (!condition || condition === typename))
+        keys(fragment.selectionSet, typename).forEach((k) => found.add(k));
+    }
+    return [...found];
+  };
+  if (!Array.isArray(representations)) return keys(operation.selectionSet).map((key) => [key]);
+  const entities = operation.selectionSet.selections.find((s) => s.kind === Kind.FIELD);
+  if (!entities || entities.kind !== Kind.FIELD) return [];
+  return representations.flatMap((representation, i) =>
+    keys(entities.selectionSet, (representation as { __typename?: string }).__typename).map((key) => [
+      entities.alias?.value ?? entities.name.value,
+      i,
+      key,
+    ]),
+  );
+}
