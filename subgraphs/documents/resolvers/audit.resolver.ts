@@ -1,5 +1,5 @@
-import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from "type-graphql";
-import { connectionType, pageSize, type Page } from "../../common/pagination";
+import { Arg, Args, Authorized, Ctx, ID, Query, Resolver } from "type-graphql";
+import { connectionType, PageArgs, type Page } from "../../common/pagination";
 import type { DocumentsContext } from "../context";
 import { AuditEvent } from "../entities/audit-event.entity";
 import { auditTrail } from "../services/audit-query.service";
@@ -13,12 +13,11 @@ export class AuditResolver {
   @Authorized(AUDIT_TRAIL)
   auditTrail(
     @Ctx() ctx: DocumentsContext,
+    @Args(() => PageArgs) paging: PageArgs,
     @Arg("entity", () => String, { nullable: true }) entity?: string,
     @Arg("entityId", () => ID, { nullable: true }) entityId?: string,
     @Arg("actorSub", () => String, { nullable: true }) actorSub?: string,
-    @Arg("first", () => Int, { nullable: true }) first?: number,
-    @Arg("after", () => String, { nullable: true }) after?: string,
   ): Promise<Page<AuditEvent>> {
-    return auditTrail(ctx.db, { entity, entityId, actorSub }, pageSize(first), after);
+    return auditTrail(ctx.db, { entity, entityId, actorSub }, paging);
   }
 }

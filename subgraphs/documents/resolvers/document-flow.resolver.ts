@@ -1,9 +1,10 @@
-import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from "type-graphql";
-import { pageSize, type Page } from "../../common/pagination";
+import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from "type-graphql";
+import { PageArgs, type Page } from "../../common/pagination";
 import type { DocumentsContext } from "../context";
 import { DocumentConnection } from "../entities/connections.type";
 import { CityDocument } from "../entities/document.entity";
 import { DocumentFilter } from "../inputs/document-filter.input";
+import { DocumentOrder, NEWEST_DOCUMENTS } from "../inputs/document-order.input";
 import { RegisterDocumentInput } from "../inputs/register-document.input";
 import { REGISTER_DOCUMENTS, SEARCH_DOCUMENTS } from "../services/document-access";
 import { registerDocument } from "../services/document-registration.service";
@@ -24,25 +25,39 @@ export class DocumentFlowResolver {
   }
 
   @Query(() => DocumentConnection, {
-    description: "Public documents (council decisions, orders ...): anyone may search them.",
+    description:
+      "Public documents (council decisions, orders ...): anyone may search them. Newest registered first unless orderBy says otherwise; most relevant first with filter.search.",
   })
   publicDocuments(
     @Ctx() ctx: DocumentsContext,
+    @Args(() => PageArgs) paging: PageArgs,
+    @Arg("orderBy", () => DocumentOrder, {
+      nullable: true,
+      defaultValue: NEWEST_DOCUMENTS,
+      description: "The order of the list (after relevance with filter.search).",
+    })
+    orderBy?: DocumentOrder | null,
     @Arg("filter", () => DocumentFilter, { nullable: true }) filter?: DocumentFilter,
-    @Arg("first", () => Int, { nullable: true }) first?: number,
-    @Arg("after", () => String, { nullable: true }) after?: string,
   ): Promise<Page<CityDocument>> {
-    return searchDocuments(ctx.db, ctx.viewer, filter, pageSize(first), after, true);
+    return searchDocuments(ctx.db, ctx.viewer, filter, paging, orderBy, true);
   }
 
-  @Query(() => DocumentConnection, { description: "Documents you may read, for staff." })
+  @Query(() => DocumentConnection, {
+    description:
+      "Documents you may read, for staff. Newest registered first unless orderBy says otherwise; most relevant first with filter.search.",
+  })
   @Authorized(SEARCH_DOCUMENTS)
   documents(
     @Ctx() ctx: DocumentsContext,
+    @Args(() => PageArgs) paging: PageArgs,
+    @Arg("orderBy", () => DocumentOrder, {
+      nullable: true,
+      defaultValue: NEWEST_DOCUMENTS,
+      description: "The order of the list (after relevance with filter.search).",
+    })
+    orderBy?: DocumentOrder | null,
     @Arg("filter", () => DocumentFilter, { nullable: true }) filter?: DocumentFilter,
-    @Arg("first", () => Int, { nullable: true }) first?: number,
-    @Arg("after", () => String, { nullable: true }) after?: string,
   ): Promise<Page<CityDocument>> {
-    return searchDocuments(ctx.db, ctx.viewer, filter, pageSize(first), after, false);
+    return searchDocuments(ctx.db, ctx.viewer, filter, paging, orderBy, false);
   }
 }

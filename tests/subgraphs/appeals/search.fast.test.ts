@@ -1,6 +1,6 @@
 import type { AppealFilter } from "../../../subgraphs/appeals/inputs/appeal-filter.input";
 import { appealListSql } from "../../../subgraphs/appeals/services/appeal-query.service";
-import { trgmSchema } from "../../../subgraphs/appeals/services/trgm-schema";
+import { trgmSchema } from "../../../subgraphs/common/trgm-schema";
 import { viewerOf } from "../../../subgraphs/common/viewer";
 import { startLocalCity, type LocalCity } from "../../helpers/local-city";
 import { bearer, signToken, staffHeaders } from "../../helpers/tokens";
@@ -100,7 +100,7 @@ describe("searching appeals", () => {
     // An admin's scope is every appeal: the search conditions alone must find the rows.
     const viewer = { ...viewerOf({ sub: "1", roles: ["admin"], departmentId: "1" }), officeDepartmentId: 2 };
     const plan = async (search: string) => {
-      const { page } = appealListSql(viewer, { search } as AppealFilter, 20, null, trgm);
+      const { page } = appealListSql(viewer, { search } as AppealFilter, { first: 20 }, null, trgm).statements;
       await city.db.query("BEGIN");
       try {
         // Forbidding sequential scans makes PostgreSQL use an index wherever one serves the query;
