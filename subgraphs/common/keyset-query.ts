@@ -39,15 +39,24 @@ export function pageStatements(inner: string, p: SqlParams, plan: PagePlan): Pag
   };
 }
 
-/** Runs pageStatements: one page of a list in two statements. */
-export async function fetchPage<T>(
+/** One page of a list in two statements (pageStatements). */
+export function fetchPage<T>(
   db: DataSource,
   inner: string,
   p: SqlParams,
   plan: PagePlan,
   toRow: (row: Row) => T,
 ): Promise<Page<T>> {
-  const statements = pageStatements(inner, p, plan);
+  return runPage(db, pageStatements(inner, p, plan), plan, toRow);
+}
+
+/** Runs the statements of a page and makes the page, each row mapped by `toRow` (its sort keys aside). */
+export async function runPage<T>(
+  db: DataSource,
+  statements: PageStatements,
+  plan: PagePlan,
+  toRow: (row: Row) => T,
+): Promise<Page<T>> {
   const [{ n, b }] = await db.query(...statements.count);
   const rows: Row[] = await db.query(...statements.page);
   const keyed = rows.map((row) => {

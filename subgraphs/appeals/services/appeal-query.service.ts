@@ -1,8 +1,8 @@
 import { In, type DataSource } from "typeorm";
 import { kyivToday } from "../../common/calendar";
 import { parseId } from "../../common/errors";
-import { planPage, splitKey, toPage, type Ordering, type PagePlan } from "../../common/keyset";
-import { pageStatements, type PageStatements } from "../../common/keyset-query";
+import { planPage, type Ordering, type PagePlan } from "../../common/keyset";
+import { pageStatements, runPage, type PageStatements } from "../../common/keyset-query";
 import { orderingOf } from "../../common/orderings";
 import { OrderDirection, type Page, type PageArgs } from "../../common/pagination";
 import { SqlParams } from "../../common/sql-params";
@@ -90,17 +90,11 @@ export async function listAppeals(
   order: AppealOrder | null | undefined,
 ): Promise<Page<Appeal>> {
   const { plan, statements } = appealListSql(viewer, filter, paging, order, await trgmSchema(db));
-  const [{ n, b }] = await db.query(...statements.count);
-  const keys = (await db.query(...statements.page)).map((row: Record<string, unknown>) => splitKey(plan.ordering, row));
-  const ids = keys.map((k: { rest: Record<string, unknown> }) => k.rest.id as number);
+  const page = await runPage(db, statements, plan, (row) => row.id as number);
+  const ids = page.edges.map((e) => e.node);
   const appeals = ids.length ? await db.getRepository(Appeal).findBy({ id: In(ids) }) : [];
   const byId = new Map(appeals.map((a) => [a.id, a]));
-  return toPage(
-    plan,
-    keys.map((k: { key: string[] }, i: number) => ({ key: k.key, node: byId.get(ids[i])! })),
-    n,
-    b,
-  );
+  return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: byId.get(e.node)! })) };
 }
 
 /** The appeal behind a tracking code, or null for codes that are malformed or unknown alike. */

@@ -1,7 +1,13 @@
 import type { DataSource } from "typeorm";
 import { badInput, parseId } from "../../common/errors";
 import { planPage, type Ordering, type PagePlan } from "../../common/keyset";
-import { entityColumns, fetchPage, fetchPagesByOwner } from "../../common/keyset-query";
+import {
+  entityColumns,
+  fetchPagesByOwner,
+  pageStatements,
+  runPage,
+  type PageStatements,
+} from "../../common/keyset-query";
 import { orderingOf } from "../../common/orderings";
 import type { Page, PageArgs } from "../../common/pagination";
 import { SqlParams } from "../../common/sql-params";
@@ -89,15 +95,27 @@ async function tenderRows(
 
 const toTender = ({ sort_value: _v, score: _s, ...row }: Record<string, unknown>) => Object.assign(new Tender(), row);
 
+/** The statements of a page of tenders (exported so a test can EXPLAIN them). */
+export async function tenderListSql(
+  db: DataSource,
+  filter: TenderFilter | null | undefined,
+  plan: PagePlan,
+): Promise<PageStatements> {
+  const p = new SqlParams();
+  return pageStatements(
+    await tenderRows(db, filter, p, { from: "procurement.tender t", where: [], columns: "" }),
+    p,
+    plan,
+  );
+}
+
 /** A page of tenders in the plan's order (tenderPlan), with the count under the same filter. */
 export async function listTenders(
   db: DataSource,
   filter: TenderFilter | null | undefined,
   plan: PagePlan,
 ): Promise<Page<Tender>> {
-  const p = new SqlParams();
-  const rows = await tenderRows(db, filter, p, { from: "procurement.tender t", where: [], columns: "" });
-  return fetchPage(db, rows, p, plan, toTender);
+  return runPage(db, await tenderListSql(db, filter, plan), plan, toTender);
 }
 
 /**

@@ -86,7 +86,10 @@ describe("searching appeals", () => {
       .data.appeals.pageInfo.endCursor;
     const mixed = await city.query(SEARCH, { s: "Житомир", first: 4, after: queueCursor }, h.admin);
     expect(mixed.body.errors?.map((e: any) => [e.extensions.code, e.message])).toEqual([
-      ["BAD_USER_INPUT", "after must be an endCursor returned by this list"],
+      [
+        "BAD_USER_INPUT",
+        "after is a cursor of the order PRIORITY_ASC, but this list is now ordered by RELEVANCE,PRIORITY_ASC: ask with the orderBy (and search) that gave the cursor, or start again without after",
+      ],
     ]);
   });
 
