@@ -53,7 +53,8 @@ export function decodeCursor(cursor: string, ordering: Ordering, arg: "after" | 
   } catch {
     decoded = null;
   }
-  if (!Array.isArray(decoded) || typeof decoded[0] !== "string") {
+  // What an order's name looks like ("PUBLISHED_DESC", "RELEVANCE,PRIORITY_ASC"); anything else is no cursor of ours.
+  if (!Array.isArray(decoded) || typeof decoded[0] !== "string" || !/^[A-Z_]+(,[A-Z_]+)*$/.test(decoded[0])) {
     throw badInput(arg, `${arg} must be ${arg === "after" ? "an endCursor" : "a startCursor"} returned by this list`);
   }
   const [name, ...values] = decoded as [string, ...unknown[]];

@@ -234,6 +234,9 @@ describe("ordering and paging tenders", () => {
       ["BAD_USER_INPUT", "page 102 is too deep (over 10000 edges): page on with after instead"],
     ]);
     expect(await refused({ last: 101 })).toEqual([["BAD_USER_INPUT", "last must be between 0 and 100, got 101"]]);
+    expect(await refused({ after: Buffer.from('["a", "1"]').toString("base64url") })).toEqual([
+      ["BAD_USER_INPUT", "after must be an endCursor returned by this list"],
+    ]);
     expect(await refused({ last: 5, before: "bm90LWEtY3Vyc29y" })).toEqual([
       ["BAD_USER_INPUT", "before must be a startCursor returned by this list"],
     ]);
