@@ -45,6 +45,11 @@ export function encodeCursor(ordering: Ordering, key: string[]): string {
   return Buffer.from(JSON.stringify([ordering.name, ...key])).toString("base64url");
 }
 
+const notACursor = (arg: "after" | "before") =>
+  arg === "after"
+    ? badInput("after", "after must be an endCursor returned by this list")
+    : badInput("before", "before must be a startCursor returned by this list");
+
 /** Decodes a cursor of `ordering`; a foreign or damaged cursor is BAD_USER_INPUT naming the argument. */
 export function decodeCursor(cursor: string, ordering: Ordering, arg: "after" | "before"): string[] {
   let decoded: unknown;
@@ -55,7 +60,7 @@ export function decodeCursor(cursor: string, ordering: Ordering, arg: "after" | 
   }
   // What an order's name looks like ("PUBLISHED_DESC", "RELEVANCE,PRIORITY_ASC"); anything else is no cursor of ours.
   if (!Array.isArray(decoded) || typeof decoded[0] !== "string" || !/^[A-Z_]+(,[A-Z_]+)*$/.test(decoded[0])) {
-    throw badInput(arg, `${arg} must be ${arg === "after" ? "an endCursor" : "a startCursor"} returned by this list`);
+    throw notACursor(arg);
   }
   const [name, ...values] = decoded as [string, ...unknown[]];
   if (name !== ordering.name) {
@@ -65,8 +70,7 @@ export function decodeCursor(cursor: string, ordering: Ordering, arg: "after" | 
     );
   }
   const fits = values.length === ordering.keys.length && values.every((v) => typeof v === "string");
-  if (!fits)
-    throw badInput(arg, `${arg} must be ${arg === "after" ? "an endCursor" : "a startCursor"} returned by this list`);
+  if (!fits) throw notACursor(arg);
   return values as string[];
 }
 

@@ -59,7 +59,8 @@ const CONNECTIONS: [string, string, string[], "admin" | "executor" | "anyone"][]
 
 /**
  * Every connection pages the same way through the one pagination helper: forward, backward
- * (the same items), by page number, with page info that tells the truth.
+ * (the same items), by page number, with page info that tells the truth, in as many statements
+ * whichever way it pages.
  */
 describe("paging every connection", () => {
   let city: LocalCity;
@@ -113,6 +114,20 @@ describe("paging every connection", () => {
       expect(forwardInfo.map((i) => [i.hasPreviousPage, i.hasNextPage, i.pageCount])).toEqual(
         forwardInfo.map((_i, n) => [n > 0, n < pages - 1, pages]),
       );
+      // Every way of paging costs the same statements (no query per item or per direction).
+      const statements = async (variables: Record<string, unknown>) => {
+        city.resetSql();
+        await ask(variables);
+        return Object.values(city.sql).reduce((n, list) => n + list.length, 0);
+      };
+      const counts = [
+        await statements({ first: size }),
+        await statements({ first: size, after: forwardInfo[0].endCursor }),
+        await statements({ last: size }),
+        await statements({ last: size, before: forwardInfo.at(-1).startCursor }),
+        await statements({ first: size, page: 2 }),
+      ];
+      expect(counts).toEqual(counts.map(() => counts[0]));
       const second = await ask({ first: size, page: 2 });
       expect([ids(second), second.pageInfo.page, second.pageInfo.hasPreviousPage]).toEqual([
         forward.slice(size, 2 * size),

@@ -34,14 +34,14 @@ export class AppealResolver {
   @Authorized(LIST_APPEALS)
   appeals(
     @Ctx() ctx: AppealsContext,
-    @Args(() => PageArgs) paging: PageArgs,
+    @Arg("filter", () => AppealFilter, { nullable: true }) filter: AppealFilter | undefined,
     @Arg("orderBy", () => AppealOrder, {
       nullable: true,
       defaultValue: APPEAL_QUEUE,
       description: "The order of the list (after relevance with filter.search).",
     })
-    orderBy?: AppealOrder | null,
-    @Arg("filter", () => AppealFilter, { nullable: true }) filter?: AppealFilter,
+    orderBy: AppealOrder | null | undefined,
+    @Args(() => PageArgs) paging: PageArgs,
   ): Promise<Page<Appeal>> {
     return listAppeals(ctx.db, appealsViewer(ctx), filter, paging, orderBy);
   }

@@ -13,10 +13,10 @@ export class AuditResolver {
   @Authorized(AUDIT_TRAIL)
   auditTrail(
     @Ctx() ctx: DocumentsContext,
+    @Arg("entity", () => String, { nullable: true }) entity: string | undefined,
+    @Arg("entityId", () => ID, { nullable: true }) entityId: string | undefined,
+    @Arg("actorSub", () => String, { nullable: true }) actorSub: string | undefined,
     @Args(() => PageArgs) paging: PageArgs,
-    @Arg("entity", () => String, { nullable: true }) entity?: string,
-    @Arg("entityId", () => ID, { nullable: true }) entityId?: string,
-    @Arg("actorSub", () => String, { nullable: true }) actorSub?: string,
   ): Promise<Page<AuditEvent>> {
     return auditTrail(ctx.db, { entity, entityId, actorSub }, paging);
   }

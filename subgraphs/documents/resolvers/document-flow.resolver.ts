@@ -30,14 +30,14 @@ export class DocumentFlowResolver {
   })
   publicDocuments(
     @Ctx() ctx: DocumentsContext,
-    @Args(() => PageArgs) paging: PageArgs,
+    @Arg("filter", () => DocumentFilter, { nullable: true }) filter: DocumentFilter | undefined,
     @Arg("orderBy", () => DocumentOrder, {
       nullable: true,
       defaultValue: NEWEST_DOCUMENTS,
       description: "The order of the list (after relevance with filter.search).",
     })
-    orderBy?: DocumentOrder | null,
-    @Arg("filter", () => DocumentFilter, { nullable: true }) filter?: DocumentFilter,
+    orderBy: DocumentOrder | null | undefined,
+    @Args(() => PageArgs) paging: PageArgs,
   ): Promise<Page<CityDocument>> {
     return searchDocuments(ctx.db, ctx.viewer, filter, paging, orderBy, true);
   }
@@ -49,14 +49,14 @@ export class DocumentFlowResolver {
   @Authorized(SEARCH_DOCUMENTS)
   documents(
     @Ctx() ctx: DocumentsContext,
-    @Args(() => PageArgs) paging: PageArgs,
     @Arg("orderBy", () => DocumentOrder, {
       nullable: true,
       defaultValue: NEWEST_DOCUMENTS,
       description: "The order of the list (after relevance with filter.search).",
     })
-    orderBy?: DocumentOrder | null,
-    @Arg("filter", () => DocumentFilter, { nullable: true }) filter?: DocumentFilter,
+    orderBy: DocumentOrder | null | undefined,
+    @Arg("filter", () => DocumentFilter, { nullable: true }) filter: DocumentFilter | undefined,
+    @Args(() => PageArgs) paging: PageArgs,
   ): Promise<Page<CityDocument>> {
     return searchDocuments(ctx.db, ctx.viewer, filter, paging, orderBy, false);
   }

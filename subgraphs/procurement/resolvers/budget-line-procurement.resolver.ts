@@ -24,14 +24,14 @@ export class BudgetLineProcurementResolver {
   tenders(
     @Root() line: BudgetLineRef,
     @Ctx() ctx: ProcurementContext,
-    @Args(() => PageArgs) paging: PageArgs,
+    @Arg("filter", () => TenderFilter, { nullable: true }) filter: TenderFilter | undefined,
     @Arg("orderBy", () => TenderOrder, {
       nullable: true,
       defaultValue: NEWEST_TENDERS,
       description: "The order of the list (after relevance with filter.search).",
     })
-    orderBy?: TenderOrder | null,
-    @Arg("filter", () => TenderFilter, { nullable: true }) filter?: TenderFilter,
+    orderBy: TenderOrder | null | undefined,
+    @Args(() => PageArgs) paging: PageArgs,
   ): Promise<Page<Tender>> {
     return ctx.loaders.tendersByLine.load({
       id: parseId(line.id),

@@ -15,8 +15,8 @@ export class CompetitionResolver {
   })
   competitions(
     @Ctx() ctx: ProcurementContext,
+    @Arg("filter", () => CompetitionFilter, { nullable: true }) filter: CompetitionFilter | undefined,
     @Args(() => PageArgs) paging: PageArgs,
-    @Arg("filter", () => CompetitionFilter, { nullable: true }) filter?: CompetitionFilter,
   ): Promise<Page<Competition>> {
     return listCompetitions(ctx.db, filter, paging);
   }
