@@ -1,7 +1,7 @@
 import type { DataSource } from "typeorm";
 import { parseId } from "../../common/errors";
-import { planPage, type Ordering } from "../../common/keyset";
-import { fetchPage } from "../../common/keyset-query";
+import { planPage, type Ordering, type PagePlan } from "../../common/keyset";
+import { pageStatements, runPage, type PageStatements } from "../../common/keyset-query";
 import { orderingOf } from "../../common/orderings";
 import type { Page, PageArgs } from "../../common/pagination";
 import { SqlParams } from "../../common/sql-params";
@@ -25,7 +25,7 @@ export function documentOrdering(order: DocumentOrder | null | undefined, search
  * ("рішення" finds council decisions, ranked below documents whose own text matches), and a
  * registration number finds its document.
  */
-export async function searchDocuments(
+export function searchDocuments(
   db: DataSource,
   viewer: Viewer,
   filter: DocumentFilter | null | undefined,
@@ -33,6 +33,18 @@ export async function searchDocuments(
   order: DocumentOrder | null | undefined,
   publicOnly: boolean,
 ): Promise<Page<CityDocument>> {
+  const { plan, statements } = documentListSql(viewer, filter, paging, order, publicOnly);
+  return runPage(db, statements, plan, toEntity);
+}
+
+/** The plan and statements of a page of documents (exported so a test can EXPLAIN them). */
+export function documentListSql(
+  viewer: Viewer,
+  filter: DocumentFilter | null | undefined,
+  paging: PageArgs,
+  order: DocumentOrder | null | undefined,
+  publicOnly: boolean,
+): { plan: PagePlan; statements: PageStatements } {
   const search = filter?.search?.trim().toLowerCase() || null;
   const plan = planPage(paging, documentOrdering(order, !!search));
   const p = new SqlParams();
@@ -50,7 +62,7 @@ export async function searchDocuments(
     score = `, ${number ? `${words.score} + ${number.score}` : words.score} AS score`;
   }
   const rows = `SELECT d.*${score} FROM documents.document d WHERE ${where.join(" AND ")}`;
-  return fetchPage(db, rows, p, plan, toEntity);
+  return { plan, statements: pageStatements(rows, p, plan) };
 }
 
 /** What a registration number looks like: the running number, then optionally "/" and (part of) the file index. */
