@@ -99,9 +99,14 @@ export function operationCost(
           const pageArguments = field.args.filter((a) => PAGE_ARGUMENTS.includes(a.name));
           const paged = pageArguments.length > 0;
           const type = getNamedType(field.type);
+          // A page argument counts when given or declared with a default (`first: Int = 20`); `last`
+          // with neither is not asked for and must not inflate the page to the default size.
+          const asked = pageArguments.filter(
+            (a) => a.defaultValue !== undefined || selection.arguments?.some((s) => s.name.value === a.name),
+          );
           const items = paged
             ? Math.max(
-                ...pageArguments.map((a) =>
+                ...(asked.length ? asked : pageArguments).map((a) =>
                   pageSize(selection.arguments?.find((s) => s.name.value === a.name)?.value, a.defaultValue),
                 ),
               )

@@ -1,18 +1,49 @@
-import { Directive, Field, Int, ObjectType, type ClassType } from "type-graphql";
+import { ArgsType, Directive, Field, Int, ObjectType, registerEnumType, type ClassType } from "type-graphql";
 import { badInput } from "./errors";
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
+/** How deep `page` may reach (rows skipped); deeper pages go by cursor, which stays an index scan. */
+export const MAX_PAGE_OFFSET = 10_000;
+
+export enum OrderDirection {
+  ASC = "ASC",
+  DESC = "DESC",
+}
+registerEnumType(OrderDirection, {
+  name: "OrderDirection",
+  description: "Ascending (oldest, smallest, soonest first) or descending (newest, largest first).",
+});
 
 /** Relay page info; shared by every subgraph's connections, hence @shareable. */
-@ObjectType()
+@ObjectType({ description: "Where a page lies in its list." })
 @Directive("@shareable")
 export class PageInfo {
-  @Field()
+  @Field({ description: "More edges follow the last one of this page." })
   hasNextPage: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field({ description: "Edges come before the first one of this page." })
+  hasPreviousPage: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The first edge's cursor (for `before`); null on an empty page.",
+  })
+  startCursor: string | null;
+
+  @Field(() => String, { nullable: true, description: "The last edge's cursor (for `after`); null on an empty page." })
   endCursor: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "The number of this page (from 1) when asked by `page`, else null.",
+  })
+  page: number | null;
+
+  @Field(() => Int, {
+    description: "How many pages of this size the list has (at least 1): `page` ranges over 1..pageCount.",
+  })
+  pageCount: number;
 }
 
 export interface Page<T> {
@@ -21,20 +52,58 @@ export interface Page<T> {
   edges: { cursor: string; node: T }[];
 }
 
+/**
+ * Paging arguments of every connection: forward (`first`, `after`), backward (`last`, `before`),
+ * or by page number (`page`, of `first` edges). Declared once so every list reads the same.
+ */
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, {
+    nullable: true,
+    defaultValue: DEFAULT_PAGE_SIZE,
+    description: `Page size, 0 to ${MAX_PAGE_SIZE}: edges after \`after\` (or from the start), or per \`page\`.`,
+  })
+  first?: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "A cursor of this list (from the same orderBy and search): edges after it.",
+  })
+  after?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: `Backward paging: the last ${"`last`"} edges (0 to ${MAX_PAGE_SIZE}) before \`before\`, or of the list; takes precedence over \`first\`.`,
+  })
+  last?: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "A cursor of this list (from the same orderBy and search): edges before it.",
+  })
+  before?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: `Page number from 1, pages of \`first\` edges (at most ${MAX_PAGE_OFFSET} edges skipped); not with after, before or last.`,
+  })
+  page?: number | null;
+}
+
 /** Makes `<Name>Connection` and `<Name>Edge` object types for a node type. */
 export function connectionType<T extends object>(nodeType: ClassType<T>, name: string): ClassType<Page<T>> {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { description: "One item of the list with its cursor." })
   class Edge {
-    @Field()
+    @Field({ description: "Where this edge is in the list's order, for `after` and `before`." })
     cursor: string;
 
     @Field(() => nodeType)
     node: T;
   }
 
-  @ObjectType(`${name}Connection`)
+  @ObjectType(`${name}Connection`, { description: "A page of the list (Relay connection)." })
   class Connection {
-    @Field(() => Int)
+    @Field(() => Int, { description: "How many items the whole list has under the filter." })
     totalCount: number;
 
     @Field(() => PageInfo)
@@ -47,44 +116,10 @@ export function connectionType<T extends object>(nodeType: ClassType<T>, name: s
 }
 
 /** Checks `first` (default 20, 0..100); bad values name the argument. */
-export function pageSize(first: number | null | undefined): number {
+export function pageSize(first: number | null | undefined, name = "first"): number {
   const size = first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) {
-    throw badInput("first", `first must be between 0 and ${MAX_PAGE_SIZE}, got ${size}`);
+    throw badInput(name, `${name} must be between 0 and ${MAX_PAGE_SIZE}, got ${size}`);
   }
   return size;
-}
-
-/** An opaque cursor holding the sort key of a row. */
-export function encodeCursor(key: (string | number)[]): string {
-  return Buffer.from(JSON.stringify(key)).toString("base64url");
-}
-
-/** Decodes `after`; anything not made by encodeCursor with the same key shape is BAD_USER_INPUT. */
-export function decodeCursor(
-  cursor: string | null | undefined,
-  shape: ("string" | "number")[],
-): (string | number)[] | null {
-  if (cursor == null) return null;
-  try {
-    const key = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (Array.isArray(key) && key.length === shape.length && key.every((v, i) => typeof v === shape[i])) return key;
-  } catch {
-    // falls through to the error below
-  }
-  throw badInput("after", "after must be an endCursor returned by this list");
-}
-
-/**
- * Builds a page from rows fetched with LIMIT size + 1 (the extra row only says there is more).
- */
-export function toPage<T>(
-  rows: T[],
-  size: number,
-  totalCount: number,
-  keyOf: (row: T) => (string | number)[],
-): Page<T> {
-  const nodes = rows.slice(0, size);
-  const edges = nodes.map((node) => ({ cursor: encodeCursor(keyOf(node)), node }));
-  return { totalCount, edges, pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null } };
 }

@@ -6,6 +6,7 @@ import { seedLogMigration } from "../common/seed";
 import { Tender } from "./entities/tender.entity";
 import { createProcurementLoaders, type ProcurementLoaders } from "./loaders/procurement.loaders";
 import { Tenders1764270000000 } from "./migrations/1764270000000-tenders";
+import { TenderOrdersSearch1764600000000 } from "./migrations/1764600000000-tender-orders-search";
 import { procurementReferences } from "./references";
 import { DepartmentTendersResolver } from "./resolvers/department-tenders.resolver";
 import { TenderResolver } from "./resolvers/tender.resolver";
@@ -24,7 +25,7 @@ export const procurementSubgraph: SubgraphDefinition<ProcurementLoaders> = {
   main: path.join(__dirname, "main.js"),
   schema: "procurement",
   entities: [Tender, Competition],
-  migrations: [seedLogMigration("procurement"), Tenders1764270000000],
+  migrations: [seedLogMigration("procurement"), Tenders1764270000000, TenderOrdersSearch1764600000000],
   resolvers: [
     TenderResolver,
     DepartmentTendersResolver,

@@ -35,6 +35,6 @@ export function expectedBudgetSummary(departmentId: number, year: number) {
 export function expectedTenderIds(departmentId: number, status: string): string[] {
   return DEMO_TENDERS.map((t, i) => ({ id: i + 1, t }))
     .filter(({ t }) => t.departmentId === departmentId && t.status === status)
-    .map(({ id }) => String(id))
-    .reverse();
+    .sort((a, b) => a.t.daysAgo - b.t.daysAgo || b.id - a.id)
+    .map(({ id }) => String(id));
 }

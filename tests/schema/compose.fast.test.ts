@@ -43,7 +43,7 @@ describe("schema composition", () => {
       assignAppeal: ["id", "departmentId", "executorId", "version"],
       appealStatistics: ["from", "to", "groupBy"],
       addResolution: ["documentId", "input"],
-      tenders: ["filter", "first", "after"],
+      tenders: ["filter", "orderBy", "first", "after", "last", "before", "page"],
     });
   });
 

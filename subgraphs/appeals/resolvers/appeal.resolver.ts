@@ -1,7 +1,7 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { kyivToday } from "../../common/calendar";
 import { parseId } from "../../common/errors";
-import { pageSize, type Page } from "../../common/pagination";
+import { PageArgs, type Page } from "../../common/pagination";
 import type { AppealsContext } from "../context";
 import { AppealAnswer } from "../entities/appeal-answer.type";
 import { AppealConnection } from "../entities/appeal-connection.type";
@@ -12,6 +12,7 @@ import { Applicant } from "../entities/applicant.type";
 import { DepartmentRef } from "../entities/department.ref";
 import { StaffRef } from "../entities/staff.ref";
 import { AppealFilter } from "../inputs/appeal-filter.input";
+import { APPEAL_QUEUE, AppealOrder } from "../inputs/appeal-order.input";
 import { appealsViewer, canSeeAppeal, LIST_APPEALS, SEE_APPEALS } from "../services/appeal-access";
 import { listAppeals } from "../services/appeal-query.service";
 import { answerOf } from "./appeal-answer.resolver";
@@ -29,16 +30,21 @@ export class AppealResolver {
   @Query(() => AppealConnection, {
     nullable: true,
     description:
-      "The appeals you may see: confirmed privilege first, then by due date; with filter.search, by relevance.",
+      "The appeals you may see: confirmed privilege first, then by due date, unless orderBy says otherwise; with filter.search, most relevant first.",
   })
   @Authorized(LIST_APPEALS)
   appeals(
     @Ctx() ctx: AppealsContext,
-    @Arg("filter", () => AppealFilter, { nullable: true }) filter?: AppealFilter,
-    @Arg("first", () => Int, { nullable: true }) first?: number,
-    @Arg("after", () => String, { nullable: true }) after?: string,
+    @Arg("filter", () => AppealFilter, { nullable: true }) filter: AppealFilter | undefined,
+    @Arg("orderBy", () => AppealOrder, {
+      nullable: true,
+      defaultValue: APPEAL_QUEUE,
+      description: "The order of the list (after relevance with filter.search).",
+    })
+    orderBy: AppealOrder | null | undefined,
+    @Args(() => PageArgs) paging: PageArgs,
   ): Promise<Page<Appeal>> {
-    return listAppeals(ctx.db, appealsViewer(ctx), filter, pageSize(first), after);
+    return listAppeals(ctx.db, appealsViewer(ctx), filter, paging, orderBy);
   }
 
   @Query(() => Appeal, {

@@ -1,17 +1,18 @@
 import { In, type DataSource } from "typeorm";
 import { kyivToday } from "../../common/calendar";
 import { parseId } from "../../common/errors";
-import { decodeCursor, toPage, type Page } from "../../common/pagination";
+import { planPage, type Ordering, type PagePlan } from "../../common/keyset";
+import { pageStatements, runPage, type PageStatements } from "../../common/keyset-query";
+import { orderingOf } from "../../common/orderings";
+import { OrderDirection, type Page, type PageArgs } from "../../common/pagination";
 import { SqlParams } from "../../common/sql-params";
 import { Appeal, OPEN_STATUSES } from "../entities/appeal.entity";
 import type { AppealFilter } from "../inputs/appeal-filter.input";
+import { APPEAL_QUEUE, AppealOrderField, type AppealOrder } from "../inputs/appeal-order.input";
 import { appealScopeSql, type AppealsViewer } from "./appeal-access";
 import { appealSearchSql } from "./appeal-search.sql";
 import { normalizeTrackingCode } from "./tracking-code";
-import { trgmSchema } from "./trgm-schema";
-
-/** Queue order: confirmed privilege first, then the soonest due (index appeal_queue_idx). */
-const QUEUE_KEY = "(a.privilege_status <> 'CONFIRMED')";
+import { trgmSchema } from "../../common/trgm-schema";
 
 /** SQL conditions (on alias `a`) for a filter, the search aside. */
 function filterSql(filter: AppealFilter | null | undefined, p: SqlParams): string[] {
@@ -31,69 +32,69 @@ function filterSql(filter: AppealFilter | null | undefined, p: SqlParams): strin
   return where;
 }
 
-/** A page of ids with their sort keys; `ranked` when searching (score, id) else queue order. */
-interface ListSql {
-  ranked: boolean;
-  count: [string, unknown[]];
-  page: [string, unknown[]];
+/** The sort columns of the queue's rows (appealRows); the queue is index appeal_queue_idx. */
+const SORT_COLUMNS = {
+  [AppealOrderField.DUE_DATE]: { column: "due_date", cast: "date" },
+  [AppealOrderField.RECEIVED]: { column: "received_at", cast: "timestamptz" },
+} as const;
+
+/**
+ * The order of the queue (the statutory one by default: confirmed privilege, then due date), after
+ * relevance when searching.
+ */
+export function appealOrdering(order: AppealOrder | null | undefined, ranked: boolean): Ordering {
+  const { field, direction } = order ?? APPEAL_QUEUE;
+  if (field !== AppealOrderField.PRIORITY) return orderingOf(field, direction, SORT_COLUMNS[field], "id", ranked);
+  const byDue = orderingOf(field, direction, SORT_COLUMNS.DUE_DATE, "id", ranked);
+  const privilege = {
+    column: "not_privileged",
+    cast: "boolean" as const,
+    descending: direction === OrderDirection.DESC,
+  };
+  const at = ranked ? 1 : 0;
+  return { name: byDue.name, keys: [...byDue.keys.slice(0, at), privilege, ...byDue.keys.slice(at)] };
 }
 
 /**
  * The two statements of a page of the queue, positional: the count over the viewer's scope
- * (appealScopeSql) and the filter, and the page after the cursor. With a search, ranked by
- * relevance (appealSearchSql), else in queue order. Exported so a test can EXPLAIN them.
+ * (appealScopeSql) and the filter, and the page. With a search, ranked by relevance
+ * (appealSearchSql), the order breaking ties. Exported so a test can EXPLAIN them.
  */
 export function appealListSql(
   viewer: AppealsViewer,
   filter: AppealFilter | null | undefined,
-  size: number,
-  after: string | null | undefined,
+  paging: PageArgs,
+  order: AppealOrder | null | undefined,
   trgm: string,
-): ListSql {
+): { plan: PagePlan; statements: PageStatements } {
+  const search = filter?.search?.trim() || null;
+  const plan = planPage(paging, appealOrdering(order, !!search));
   const p = new SqlParams();
   const where = [appealScopeSql(viewer, p), ...filterSql(filter, p)];
-  const search = filter?.search?.trim() || null;
   const ranked = search ? appealSearchSql(search, p, trgm) : null;
   if (ranked) where.push(ranked.where);
-  const base = `FROM appeals.appeal a WHERE ${where.join(" AND ")}`;
-  const count = p.positional(`SELECT count(*)::int AS n ${base}`);
-  const cursor = decodeCursor(after, ranked ? ["number", "number"] : ["number", "string", "number"]);
-  let sql: string;
-  if (ranked) {
-    const page = cursor ? `WHERE (score, id) < (${p.add(cursor[0])}::float8, ${p.add(cursor[1])}::int)` : "";
-    sql = `SELECT id, score FROM (SELECT a.id, ${ranked.score} AS score ${base}) ranked ${page} ORDER BY score DESC, id DESC LIMIT ${size + 1}`;
-  } else {
-    const page = cursor
-      ? ` AND (${QUEUE_KEY}, a.due_date, a.id) > (${p.add(cursor[0] === 1)}::boolean, ${p.add(cursor[1])}::date, ${p.add(cursor[2])}::int)`
-      : "";
-    sql = `SELECT a.id ${base}${page} ORDER BY ${QUEUE_KEY}, a.due_date, a.id LIMIT ${size + 1}`;
-  }
-  return { ranked: !!ranked, count, page: p.positional(sql) };
+  const rows = `SELECT a.id, (a.privilege_status <> 'CONFIRMED') AS not_privileged, a.due_date, a.received_at${ranked ? `, ${ranked.score} AS score` : ""}
+    FROM appeals.appeal a WHERE ${where.join(" AND ")}`;
+  return { plan, statements: pageStatements(rows, p, plan) };
 }
 
 /**
- * One page of the appeals the viewer may see, filtered (and searched), with a keyset cursor; the
- * count runs over the same conditions without the cursor. Rows are loaded by id afterwards.
+ * One page of the appeals the viewer may see, filtered (and searched), in the asked order, with
+ * the count under the same conditions. Rows are loaded by id afterwards.
  */
 export async function listAppeals(
   db: DataSource,
   viewer: AppealsViewer,
   filter: AppealFilter | null | undefined,
-  size: number,
-  after: string | null | undefined,
+  paging: PageArgs,
+  order: AppealOrder | null | undefined,
 ): Promise<Page<Appeal>> {
-  const sql = appealListSql(viewer, filter, size, after, await trgmSchema(db));
-  const [{ n }] = await db.query(...sql.count);
-  const keys: { id: number; score?: number }[] = await db.query(...sql.page);
-  const appeals = keys.length ? await db.getRepository(Appeal).findBy({ id: In(keys.map((k) => k.id)) }) : [];
+  const { plan, statements } = appealListSql(viewer, filter, paging, order, await trgmSchema(db));
+  const page = await runPage(db, statements, plan, (row) => row.id as number);
+  const ids = page.edges.map((e) => e.node);
+  const appeals = ids.length ? await db.getRepository(Appeal).findBy({ id: In(ids) }) : [];
   const byId = new Map(appeals.map((a) => [a.id, a]));
-  const rows = keys.map((k) => ({ appeal: byId.get(k.id)!, score: k.score ?? 0 }));
-  const page = toPage(rows, size, n, (r) =>
-    sql.ranked
-      ? [r.score, r.appeal.id]
-      : [r.appeal.privilegeStatus === "CONFIRMED" ? 0 : 1, r.appeal.dueDate, r.appeal.id],
-  );
-  return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: e.node.appeal })) };
+  return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: byId.get(e.node)! })) };
 }
 
 /** The appeal behind a tracking code, or null for codes that are malformed or unknown alike. */

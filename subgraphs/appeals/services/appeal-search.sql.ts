@@ -1,4 +1,5 @@
 import type { SqlParams } from "../../common/sql-params";
+import { wordSearchSql } from "../../common/word-search";
 import { normalizeTrackingCode } from "./tracking-code";
 
 /** What a registration number looks like as typed: "З-17/2026", "з 17/2026", "17/2026". */
@@ -6,15 +7,6 @@ const REGISTRATION_NUMBER = /^(?:[зЗ3]\s*-?\s*)?(\d{1,9})\s*\/\s*(\d{4})$/;
 /** A phone or a part of one (or of a number): digits with the usual separators, at least five digits. */
 const DIGITS = /^[+\d\s()-]+$/;
 const EMAIL = /^\S*@\S*$/;
-
-/**
- * A word as a prefix query, so other Ukrainian forms of it match ("школа" finds "школи", "дорозі"
- * finds "дорога"): words of 6+ letters lose their last two, words of 5 their last one.
- */
-function prefixOf(word: string): string {
-  const cut = word.length >= 6 ? 2 : word.length === 5 ? 1 : 0;
-  return `${word.slice(0, word.length - cut)}:*`;
-}
 
 const likeEscape = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -49,8 +41,8 @@ export function appealSearchSql(search: string, p: SqlParams, trgm: string): { w
     const phone = `appeals.normalize_phone(${p.add(digits.length < 10 && digits.startsWith("0") ? digits.slice(1) : digits)})`;
     return { where: `a.search_text LIKE '%' || ${phone} || '%'`, score: rounded(similarity(phone)) };
   }
-  const norm = `appeals.search_norm(${p.add(search)})`;
   if (EMAIL.test(search)) {
+    const norm = `appeals.search_norm(${p.add(search)})`;
     const like = `a.search_text LIKE appeals.search_norm(${p.add(`%${likeEscape(search)}%`)})`;
     return {
       where: `(a.search_vector @@ plainto_tsquery('simple', ${norm}) OR ${like})`,
@@ -58,13 +50,10 @@ export function appealSearchSql(search: string, p: SqlParams, trgm: string): { w
     };
   }
 
-  const folded = search.toLowerCase().replace(/['’ʼ‘`]/g, "");
-  const words = (folded.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length > 1).slice(0, 12);
-  const tsquery = words.length
-    ? `(plainto_tsquery('simple', ${norm}) || to_tsquery('simple', ${p.add(words.map(prefixOf).join(" & "))}))`
-    : `plainto_tsquery('simple', ${norm})`;
-  return {
-    where: `(a.search_vector @@ ${tsquery} OR ${norm} OPERATOR(${trgm}.<%) a.search_text)`,
-    score: rounded(`ts_rank(a.search_vector, ${tsquery}) + ${similarity(norm)}`),
-  };
+  return wordSearchSql(search, p, {
+    vector: "a.search_vector",
+    text: "a.search_text",
+    trgm,
+    fold: (param) => `appeals.search_norm(${param})`,
+  });
 }

@@ -1,5 +1,5 @@
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
-import { pageSize, type Page } from "../../common/pagination";
+import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
+import { PageArgs, type Page } from "../../common/pagination";
 import type { BudgetContext } from "../context";
 import {
   BudgetTotals,
@@ -21,7 +21,7 @@ import {
   yearOverYear,
 } from "../services/budget-aggregates.service";
 import { budgetOfYear } from "../services/budget.service";
-import { linesOfYear } from "../services/budget-lines.service";
+import { linesOfYear } from "../services/budget-lines.page";
 import { checkYear } from "../services/year";
 
 /** The city's budget of a year and its views; every aggregation is one SQL statement, run only when asked. */
@@ -81,9 +81,8 @@ export class BudgetResolver {
   lines(
     @Root() b: Budget,
     @Ctx() ctx: BudgetContext,
-    @Arg("first", () => Int, { nullable: true }) first?: number,
-    @Arg("after", () => String, { nullable: true }) after?: string,
+    @Args(() => PageArgs) paging: PageArgs,
   ): Promise<Page<BudgetLine>> {
-    return linesOfYear(ctx.db, b.year, pageSize(first), after);
+    return linesOfYear(ctx.db, b.year, paging);
   }
 }

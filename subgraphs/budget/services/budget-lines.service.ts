@@ -1,26 +1,6 @@
 import type { DataSource } from "typeorm";
-import { decodeCursor, toPage, type Page } from "../../common/pagination";
-import { BudgetLine } from "../entities/budget-line.entity";
 import type { BudgetProgram, EconomicCode } from "../entities/classification.type";
 import type { BudgetLineMonth } from "../entities/line-month.type";
-
-/** A page of the year's expenditure lines, by id (keyset), with the total count. */
-export async function linesOfYear(
-  db: DataSource,
-  year: number,
-  size: number,
-  after: string | null | undefined,
-): Promise<Page<BudgetLine>> {
-  const query = db.getRepository(BudgetLine).createQueryBuilder("l").where("l.fiscal_year = :year", { year });
-  const totalCount = await query.clone().getCount();
-  const cursor = decodeCursor(after, ["number"]);
-  if (cursor) query.andWhere("l.id > :after", { after: cursor[0] });
-  const rows = await query
-    .orderBy("l.id", "ASC")
-    .limit(size + 1)
-    .getMany();
-  return toPage(rows, size, totalCount, (l) => [l.id]);
-}
 
 /** Classification entries in force in a year, for many codes at once. */
 export async function classificationsInForce(

@@ -3,9 +3,20 @@ import type { Catalogue } from "./catalogue";
 /** Ukrainian for the messages of subgraphs/common (ids, pages, scalars, sign-in, the envelope). */
 export const COMMON_MESSAGES: Catalogue = {
   '{} must be a positive integer id, got "{}"': '{1} має бути ідентифікатором: цілим додатним числом; отримано "{2}"',
-  "first must be between 0 and {}, got {}": "first має бути від 0 до {1}; отримано {2}",
+  "{} must be between 0 and {}, got {}": "{1} має бути від 0 до {2}; отримано {3}",
   "after must be an endCursor returned by this list":
     "after має бути курсором endCursor, який повернув цей самий список",
+  "before must be a startCursor returned by this list":
+    "before має бути курсором startCursor, який повернув цей самий список",
+  "{} is a cursor of the order {}, but this list is now ordered by {}: ask with the orderBy (and search) that gave the cursor, or start again without {}":
+    "{1} є курсором порядку {2}, а цей список тепер упорядковано як {3}: запитуйте з тим orderBy (і пошуком), що дали курсор, або почніть спочатку без {4}",
+  "page counts pages from the start and cannot be combined with {}: ask by page number or by cursor":
+    "page лічить сторінки від початку й не поєднується з {1}: запитуйте або за номером сторінки, або за курсором",
+  "page must be 1 or more, got {}": "page має бути 1 або більше; отримано {1}",
+  "page {} is too deep (over {} edges): page on with after instead":
+    "сторінка {1} надто далека (понад {2} записів): гортайте далі за курсором after",
+  "after and before cannot be combined: page forward with after or backward with before":
+    "after і before не поєднуються: гортайте вперед з after або назад з before",
   "{} must not contain the NUL character (\\u0000)": "{1} не може містити символ NUL (\\u0000)",
   "Date must be a calendar day written YYYY-MM-DD, got {}":
     "Дата має бути календарним днем у форматі РРРР-ММ-ДД; отримано {1}",

@@ -1,5 +1,5 @@
-import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from "type-graphql";
-import { connectionType, pageSize, type Page } from "../../common/pagination";
+import { Arg, Args, Authorized, Ctx, ID, Query, Resolver } from "type-graphql";
+import { connectionType, PageArgs, type Page } from "../../common/pagination";
 import type { DocumentsContext } from "../context";
 import { AuditEvent } from "../entities/audit-event.entity";
 import { auditTrail } from "../services/audit-query.service";
@@ -16,12 +16,11 @@ export class AuditResolver {
   @Authorized(AUDIT_TRAIL)
   auditTrail(
     @Ctx() ctx: DocumentsContext,
-    @Arg("entity", () => String, { nullable: true }) entity?: string,
-    @Arg("entityId", () => ID, { nullable: true }) entityId?: string,
-    @Arg("actorSub", () => String, { nullable: true }) actorSub?: string,
-    @Arg("first", () => Int, { nullable: true }) first?: number,
-    @Arg("after", () => String, { nullable: true }) after?: string,
+    @Arg("entity", () => String, { nullable: true }) entity: string | undefined,
+    @Arg("entityId", () => ID, { nullable: true }) entityId: string | undefined,
+    @Arg("actorSub", () => String, { nullable: true }) actorSub: string | undefined,
+    @Args(() => PageArgs) paging: PageArgs,
   ): Promise<Page<AuditEvent>> {
-    return auditTrail(ctx.db, { entity, entityId, actorSub }, pageSize(first), after);
+    return auditTrail(ctx.db, { entity, entityId, actorSub }, paging);
   }
 }

@@ -1,9 +1,10 @@
-import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from "type-graphql";
-import { pageSize, type Page } from "../../common/pagination";
+import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from "type-graphql";
+import { PageArgs, type Page } from "../../common/pagination";
 import type { DocumentsContext } from "../context";
 import { DocumentConnection } from "../entities/connections.type";
 import { CityDocument } from "../entities/document.entity";
 import { DocumentFilter } from "../inputs/document-filter.input";
+import { DocumentOrder, NEWEST_DOCUMENTS } from "../inputs/document-order.input";
 import { RegisterDocumentInput } from "../inputs/register-document.input";
 import { REGISTER_DOCUMENTS, SEARCH_DOCUMENTS } from "../services/document-access";
 import { registerDocument } from "../services/document-registration.service";
@@ -25,25 +26,40 @@ export class DocumentFlowResolver {
 
   @Query(() => DocumentConnection, {
     nullable: true,
-    description: "Public documents (council decisions, orders ...): anyone may search them.",
+    description:
+      "Public documents (council decisions, orders ...): anyone may search them. Newest registered first unless orderBy says otherwise; most relevant first with filter.search.",
   })
   publicDocuments(
     @Ctx() ctx: DocumentsContext,
-    @Arg("filter", () => DocumentFilter, { nullable: true }) filter?: DocumentFilter,
-    @Arg("first", () => Int, { nullable: true }) first?: number,
-    @Arg("after", () => String, { nullable: true }) after?: string,
+    @Arg("filter", () => DocumentFilter, { nullable: true }) filter: DocumentFilter | undefined,
+    @Arg("orderBy", () => DocumentOrder, {
+      nullable: true,
+      defaultValue: NEWEST_DOCUMENTS,
+      description: "The order of the list (after relevance with filter.search).",
+    })
+    orderBy: DocumentOrder | null | undefined,
+    @Args(() => PageArgs) paging: PageArgs,
   ): Promise<Page<CityDocument>> {
-    return searchDocuments(ctx.db, ctx.viewer, filter, pageSize(first), after, true);
+    return searchDocuments(ctx.db, ctx.viewer, filter, paging, orderBy, true);
   }
 
-  @Query(() => DocumentConnection, { nullable: true, description: "Documents you may read, for staff." })
+  @Query(() => DocumentConnection, {
+    nullable: true,
+    description:
+      "Documents you may read, for staff. Newest registered first unless orderBy says otherwise; most relevant first with filter.search.",
+  })
   @Authorized(SEARCH_DOCUMENTS)
   documents(
     @Ctx() ctx: DocumentsContext,
-    @Arg("filter", () => DocumentFilter, { nullable: true }) filter?: DocumentFilter,
-    @Arg("first", () => Int, { nullable: true }) first?: number,
-    @Arg("after", () => String, { nullable: true }) after?: string,
+    @Arg("orderBy", () => DocumentOrder, {
+      nullable: true,
+      defaultValue: NEWEST_DOCUMENTS,
+      description: "The order of the list (after relevance with filter.search).",
+    })
+    orderBy: DocumentOrder | null | undefined,
+    @Arg("filter", () => DocumentFilter, { nullable: true }) filter: DocumentFilter | undefined,
+    @Args(() => PageArgs) paging: PageArgs,
   ): Promise<Page<CityDocument>> {
-    return searchDocuments(ctx.db, ctx.viewer, filter, pageSize(first), after, false);
+    return searchDocuments(ctx.db, ctx.viewer, filter, paging, orderBy, false);
   }
 }

@@ -1,6 +1,6 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { kyivToday } from "../../common/calendar";
-import { pageSize, type Page } from "../../common/pagination";
+import { PageArgs, type Page } from "../../common/pagination";
 import type { DocumentsContext } from "../context";
 import { ResolutionConnection } from "../entities/connections.type";
 import { ResolutionStatus } from "../entities/document-enums";
@@ -52,12 +52,8 @@ export class ResolutionResolver {
 
   @Query(() => ResolutionConnection, { nullable: true, description: "Your open resolutions, soonest due first." })
   @Authorized(MY_ASSIGNMENTS)
-  myAssignments(
-    @Ctx() ctx: DocumentsContext,
-    @Arg("first", () => Int, { nullable: true }) first?: number,
-    @Arg("after", () => String, { nullable: true }) after?: string,
-  ): Promise<Page<Resolution>> {
-    return openAssignments(ctx.db, staffIdFor(ctx.viewer, "Assignments are for council staff"), pageSize(first), after);
+  myAssignments(@Ctx() ctx: DocumentsContext, @Args(() => PageArgs) paging: PageArgs): Promise<Page<Resolution>> {
+    return openAssignments(ctx.db, staffIdFor(ctx.viewer, "Assignments are for council staff"), paging);
   }
 
   @FieldResolver(() => Boolean, { description: "Not done and past the due date (Kyiv calendar)." })

@@ -1,5 +1,8 @@
 import type { DataSource } from "typeorm";
-import { decodeCursor, toPage, type Page } from "../../common/pagination";
+import { planPage, type Ordering } from "../../common/keyset";
+import { entityColumns, fetchPage } from "../../common/keyset-query";
+import type { Page, PageArgs } from "../../common/pagination";
+import { SqlParams } from "../../common/sql-params";
 import { AuditEvent } from "../entities/audit-event.entity";
 
 export interface AuditFilter {
@@ -8,23 +11,17 @@ export interface AuditFilter {
   actorSub?: string | null;
 }
 
-/** The audit trail, newest first, keyset on id. */
-export async function auditTrail(
-  db: DataSource,
-  filter: AuditFilter,
-  size: number,
-  after: string | null | undefined,
-): Promise<Page<AuditEvent>> {
-  const query = db.getRepository(AuditEvent).createQueryBuilder("e");
-  if (filter.entity) query.andWhere("e.entity = :entity", { entity: filter.entity });
-  if (filter.entityId) query.andWhere("e.entity_id = :entityId", { entityId: filter.entityId });
-  if (filter.actorSub) query.andWhere("e.actor_sub = :actorSub", { actorSub: filter.actorSub });
-  const totalCount = await query.clone().getCount();
-  const cursor = decodeCursor(after, ["string"]);
-  if (cursor) query.andWhere("e.id < :after", { after: cursor[0] });
-  const rows = await query
-    .orderBy("e.id", "DESC")
-    .limit(size + 1)
-    .getMany();
-  return toPage(rows, size, totalCount, (e) => [String(e.id)]);
+/** Newest first: the id is the order of writing. */
+const NEWEST: Ordering = { name: "ID_DESC", keys: [{ column: "id", cast: "bigint", descending: true }] };
+
+/** The audit trail, newest first. */
+export async function auditTrail(db: DataSource, filter: AuditFilter, paging: PageArgs): Promise<Page<AuditEvent>> {
+  const plan = planPage(paging, NEWEST);
+  const p = new SqlParams();
+  const where = ["true"];
+  if (filter.entity) where.push(`e.entity = ${p.add(filter.entity)}`);
+  if (filter.entityId) where.push(`e.entity_id = ${p.add(filter.entityId)}`);
+  if (filter.actorSub) where.push(`e.actor_sub = ${p.add(filter.actorSub)}`);
+  const rows = `SELECT ${entityColumns(db, AuditEvent, "e")} FROM documents.audit_event e WHERE ${where.join(" AND ")}`;
+  return fetchPage(db, rows, p, plan, (row) => Object.assign(new AuditEvent(), row));
 }

@@ -1,30 +1,52 @@
 import type { DataSource } from "typeorm";
 import { parseId } from "../../common/errors";
-import { decodeCursor, toPage, type Page } from "../../common/pagination";
+import { planPage, type Ordering, type PagePlan } from "../../common/keyset";
+import { pageStatements, runPage, type PageStatements } from "../../common/keyset-query";
+import { orderingOf } from "../../common/orderings";
+import type { Page, PageArgs } from "../../common/pagination";
 import { SqlParams } from "../../common/sql-params";
 import type { Viewer } from "../../common/viewer";
 import { CityDocument } from "../entities/document.entity";
 import type { DocumentFilter } from "../inputs/document-filter.input";
+import { NEWEST_DOCUMENTS, type DocumentOrder } from "../inputs/document-order.input";
+import { wordSearchSql } from "../../common/word-search";
 import { documentScopeSql, PUBLIC_SCOPE_SQL } from "./document-access";
 
-type Ranked = CityDocument & { score: number };
+/** The order of a documents list: newest registered first unless asked otherwise; relevance first with a search. */
+export function documentOrdering(order: DocumentOrder | null | undefined, search: boolean): Ordering {
+  const { field, direction } = order ?? NEWEST_DOCUMENTS;
+  return orderingOf(field, direction, { column: "registered_at", cast: "timestamptz" }, "id", search);
+}
 
 /**
- * Documents the viewer may read (or only PUBLIC ones), filtered, newest first; with `search`,
- * ranked by relevance: full-text match on words ('simple' configuration, as PostgreSQL ships no
- * Ukrainian stemmer) plus trigram word similarity, so other forms of a word still match
- * ("бюджету" finds "бюджет"). The kind's Ukrainian names count as words of the document ("рішення"
- * finds council decisions, ranked below documents whose own text matches), and a registration
- * number finds its document. Keyset pagination on (score or date, id).
+ * Documents the viewer may read (or only PUBLIC ones), filtered, in the asked order; with
+ * `search`, ranked by relevance (common/word-search: words and their other forms, "бюджету" finds
+ * "бюджет"), the order breaking ties. The kind's Ukrainian names count as words of the document
+ * ("рішення" finds council decisions, ranked below documents whose own text matches), and a
+ * registration number finds its document.
  */
-export async function searchDocuments(
+export function searchDocuments(
   db: DataSource,
   viewer: Viewer,
   filter: DocumentFilter | null | undefined,
-  size: number,
-  after: string | null | undefined,
+  paging: PageArgs,
+  order: DocumentOrder | null | undefined,
   publicOnly: boolean,
 ): Promise<Page<CityDocument>> {
+  const { plan, statements } = documentListSql(viewer, filter, paging, order, publicOnly);
+  return runPage(db, statements, plan, toEntity);
+}
+
+/** The plan and statements of a page of documents (exported so a test can EXPLAIN them). */
+export function documentListSql(
+  viewer: Viewer,
+  filter: DocumentFilter | null | undefined,
+  paging: PageArgs,
+  order: DocumentOrder | null | undefined,
+  publicOnly: boolean,
+): { plan: PagePlan; statements: PageStatements } {
+  const search = filter?.search?.trim().toLowerCase() || null;
+  const plan = planPage(paging, documentOrdering(order, !!search));
   const p = new SqlParams();
   const where = [publicOnly ? PUBLIC_SCOPE_SQL : documentScopeSql(viewer, p)];
   if (filter?.kind) where.push(`d.kind = ${p.add(filter.kind)}`);
@@ -32,28 +54,15 @@ export async function searchDocuments(
     where.push(`d.department_id = ${p.add(parseId(filter.departmentId, "departmentId"))}`);
   if (filter?.from) where.push(`d.registered_at >= ${p.add(filter.from)}`);
   if (filter?.to) where.push(`d.registered_at < ${p.add(filter.to)}`);
-  const search = filter?.search?.trim().toLowerCase() || null;
-  let score = "0::float8";
+  let score = "";
   if (search) {
-    const q = p.add(search);
+    const words = wordSearchSql(search, p, { vector: "d.search_vector", text: "d.search_text", trgm: "documents" });
     const number = registrationNumberMatch(search, p);
-    where.push(
-      `(d.search_vector @@ plainto_tsquery('simple', ${q}) OR ${q} OPERATOR(documents.<%) d.search_text${number ? ` OR ${number.matches}` : ""})`,
-    );
-    score = `round((ts_rank(d.search_vector, plainto_tsquery('simple', ${q})) + documents.word_similarity(${q}, d.search_text)${number ? ` + ${number.score}` : ""})::numeric, 6)::float8`;
+    where.push(number ? `(${words.where} OR ${number.matches})` : words.where);
+    score = `, ${number ? `${words.score} + ${number.score}` : words.score} AS score`;
   }
-  const base = `FROM documents.document d WHERE ${where.join(" AND ")}`;
-  const [{ n }] = await db.query(...p.positional(`SELECT count(*)::int AS n ${base}`));
-  const cursor = decodeCursor(after, search ? ["number", "number"] : ["string", "number"]);
-  const page = cursor
-    ? search
-      ? `WHERE (score, id) < (${p.add(cursor[0])}::float8, ${p.add(cursor[1])}::int)`
-      : `WHERE (registered_at, id) < (${p.add(cursor[0])}::timestamptz, ${p.add(cursor[1])}::int)`
-    : "";
-  const order = search ? "score DESC, id DESC" : "registered_at DESC, id DESC";
-  const sql = `SELECT * FROM (SELECT d.*, ${score} AS score ${base}) ranked ${page} ORDER BY ${order} LIMIT ${size + 1}`;
-  const rows: Ranked[] = (await db.query(...p.positional(sql))).map((r: Record<string, unknown>) => toEntity(r));
-  return toPage(rows, size, n, (d) => (search ? [d.score, d.id] : [d.registeredAt.toISOString(), d.id]));
+  const rows = `SELECT d.*${score} FROM documents.document d WHERE ${where.join(" AND ")}`;
+  return { plan, statements: pageStatements(rows, p, plan) };
 }
 
 /** What a registration number looks like: the running number, then optionally "/" and (part of) the file index. */
@@ -74,7 +83,7 @@ function registrationNumberMatch(search: string, p: SqlParams): { matches: strin
   };
 }
 
-function toEntity(row: Record<string, unknown>): Ranked {
+function toEntity(row: Record<string, unknown>): CityDocument {
   return Object.assign(new CityDocument(), {
     id: row.id,
     kind: row.kind,
@@ -93,6 +102,5 @@ function toEntity(row: Record<string, unknown>): Ranked {
     answerAppealId: row.answer_appeal_id,
     answerDepartmentId: row.answer_department_id,
     answerExecutorId: row.answer_executor_id,
-    score: row.score,
-  }) as Ranked;
+  });
 }

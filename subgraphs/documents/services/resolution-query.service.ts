@@ -1,6 +1,9 @@
 import type { DataSource } from "typeorm";
 import { kyivDateSql, kyivToday } from "../../common/calendar";
-import { decodeCursor, toPage, type Page } from "../../common/pagination";
+import { planPage, type Ordering } from "../../common/keyset";
+import { entityColumns, fetchPage } from "../../common/keyset-query";
+import type { Page, PageArgs } from "../../common/pagination";
+import { SqlParams } from "../../common/sql-params";
 import { ResolutionStatus } from "../entities/document-enums";
 import { Resolution } from "../entities/resolution.entity";
 
@@ -11,29 +14,23 @@ export interface ControlStats {
   completedOnTime: number;
 }
 
-/**
- * A staff member's open resolutions (as any executor), soonest due first, keyset on (due, id).
- */
-export async function openAssignments(
-  db: DataSource,
-  staffId: number,
-  size: number,
-  after: string | null | undefined,
-): Promise<Page<Resolution>> {
-  const cursor = decodeCursor(after, ["string", "number"]);
-  const query = db
-    .getRepository(Resolution)
-    .createQueryBuilder("r")
-    .innerJoin("resolution_executor", "e", "e.resolution_id = r.id AND e.staff_id = :staffId", { staffId })
-    .where("r.status = :open", { open: ResolutionStatus.OPEN });
-  const totalCount = await query.clone().getCount();
-  if (cursor) query.andWhere("(r.due_date, r.id) > (:due::date, :id::int)", { due: cursor[0], id: cursor[1] });
-  const rows = await query
-    .orderBy("r.due_date", "ASC")
-    .addOrderBy("r.id", "ASC")
-    .limit(size + 1)
-    .getMany();
-  return toPage(rows, size, totalCount, (r) => [r.dueDate, r.id]);
+/** Soonest due first. */
+const SOONEST_DUE: Ordering = {
+  name: "DUE_ASC",
+  keys: [
+    { column: "due_date", cast: "date", descending: false },
+    { column: "id", cast: "int", descending: false },
+  ],
+};
+
+/** A staff member's open resolutions (as any executor), soonest due first. */
+export async function openAssignments(db: DataSource, staffId: number, paging: PageArgs): Promise<Page<Resolution>> {
+  const plan = planPage(paging, SOONEST_DUE);
+  const p = new SqlParams();
+  const rows = `SELECT ${entityColumns(db, Resolution, "r")}, r.due_date FROM documents.resolution r
+    JOIN documents.resolution_executor e ON e.resolution_id = r.id AND e.staff_id = ${p.add(staffId)}
+   WHERE r.status = ${p.add(ResolutionStatus.OPEN)}`;
+  return fetchPage(db, rows, p, plan, ({ due_date: _d, ...row }) => Object.assign(new Resolution(), row));
 }
 
 /** ControlStats of many departments in one statement; overdue against today's Kyiv date. */

@@ -68,6 +68,11 @@ export class Tender {
   @Column({ name: "release_date", type: "timestamptz", nullable: true })
   releaseDate: Date | null;
 
+  /** Generated: the latest release's date, else the publication date. */
+  @Column({ name: "date_modified", type: "timestamptz", insert: false, update: false })
+  @Field(() => Date, { description: "When the process last changed (its latest release); else when published." })
+  dateModified: Date;
+
   /** Imported fields the model does not hold, kept so that nothing imported is lost. */
   @Column({ type: "jsonb", nullable: true })
   extra: Record<string, unknown> | null;

@@ -1,6 +1,7 @@
 import DataLoader from "dataloader";
 import { In, type DataSource } from "typeorm";
 import { groupedByArgs, manyByKey, oneByKey } from "../../common/loaders";
+import { toPage, type PagePlan } from "../../common/keyset";
 import type { Page } from "../../common/pagination";
 import { Competition } from "../entities/competition.entity";
 import { Tender } from "../entities/tender.entity";
@@ -8,12 +9,8 @@ import type { TenderFilter } from "../inputs/tender-filter.input";
 import { awardsOf, contractedByLine, contractsOf, fundingOf, itemsOf, lotsOf } from "../services/tender-parts.service";
 import { tendersByOwner } from "../services/tender-query.service";
 
-type OwnerPageKey = { id: number; filter: TenderFilter | null; size: number; after: string | null };
-const EMPTY_PAGE = (): Page<Tender> => ({
-  totalCount: 0,
-  edges: [],
-  pageInfo: { hasNextPage: false, endCursor: null },
-});
+type OwnerPageKey = { id: number; filter: TenderFilter | null; plan: PagePlan };
+const EMPTY_PAGE = (key: OwnerPageKey): Page<Tender> => toPage(key.plan, [], 0, 0);
 
 /** One DataLoader per relation of the procurement subgraph, made fresh for each request. */
 export function createProcurementLoaders(db: DataSource) {
@@ -38,11 +35,11 @@ export function createProcurementLoaders(db: DataSource) {
       return ids.map((id) => sums.get(id) ?? "0.00");
     }),
     tendersByDepartment: groupedByArgs<OwnerPageKey, Page<Tender>>(
-      (ids, a) => tendersByOwner(db, "department", ids, a.filter, a.size, a.after),
+      (ids, a) => tendersByOwner(db, "department", ids, a.filter, a.plan),
       EMPTY_PAGE,
     ),
     tendersByLine: groupedByArgs<OwnerPageKey, Page<Tender>>(
-      (ids, a) => tendersByOwner(db, "budgetLine", ids, a.filter, a.size, a.after),
+      (ids, a) => tendersByOwner(db, "budgetLine", ids, a.filter, a.plan),
       EMPTY_PAGE,
     ),
   };

@@ -1,12 +1,14 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { parseId } from "../../common/errors";
-import { pageSize, type Page } from "../../common/pagination";
+import { PageArgs, type Page } from "../../common/pagination";
 import type { ProcurementContext } from "../context";
 import { BudgetLineRef } from "../entities/budget-line.ref";
 import { Money } from "../entities/money.type";
 import { TenderConnection } from "../entities/tender-connection.type";
 import type { Tender } from "../entities/tender.entity";
 import { TenderFilter } from "../inputs/tender-filter.input";
+import { NEWEST_TENDERS, TenderOrder } from "../inputs/tender-order.input";
+import { tenderPlan } from "../services/tender-query.service";
 
 /** What procurement adds to a budget line: the money trail from plan to contract. */
 @Resolver(() => BudgetLineRef)
@@ -19,19 +21,26 @@ export class BudgetLineProcurementResolver {
     return { amount: await ctx.loaders.contractedByLine.load(parseId(line.id)), currency: "UAH" };
   }
 
-  @FieldResolver(() => TenderConnection, { nullable: true, description: "Tenders funded by this line, newest first." })
+  @FieldResolver(() => TenderConnection, {
+    nullable: true,
+    description: "Tenders funded by this line, newest published first unless orderBy says otherwise.",
+  })
   tenders(
     @Root() line: BudgetLineRef,
     @Ctx() ctx: ProcurementContext,
-    @Arg("filter", () => TenderFilter, { nullable: true }) filter?: TenderFilter,
-    @Arg("first", () => Int, { nullable: true }) first?: number,
-    @Arg("after", () => String, { nullable: true }) after?: string,
+    @Arg("filter", () => TenderFilter, { nullable: true }) filter: TenderFilter | undefined,
+    @Arg("orderBy", () => TenderOrder, {
+      nullable: true,
+      defaultValue: NEWEST_TENDERS,
+      description: "The order of the list (after relevance with filter.search).",
+    })
+    orderBy: TenderOrder | null | undefined,
+    @Args(() => PageArgs) paging: PageArgs,
   ): Promise<Page<Tender>> {
     return ctx.loaders.tendersByLine.load({
       id: parseId(line.id),
       filter: filter ?? null,
-      size: pageSize(first),
-      after: after ?? null,
+      plan: tenderPlan(paging, orderBy, filter),
     });
   }
 }

@@ -1,6 +1,6 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { parseId } from "../../common/errors";
-import { pageSize, type Page } from "../../common/pagination";
+import { PageArgs, type Page } from "../../common/pagination";
 import type { ProcurementContext } from "../context";
 import { CompetitionConnection } from "../entities/competition-connection.type";
 import { Competition } from "../entities/competition.entity";
@@ -16,11 +16,10 @@ export class CompetitionResolver {
   })
   competitions(
     @Ctx() ctx: ProcurementContext,
-    @Arg("filter", () => CompetitionFilter, { nullable: true }) filter?: CompetitionFilter,
-    @Arg("first", () => Int, { nullable: true }) first?: number,
-    @Arg("after", () => String, { nullable: true }) after?: string,
+    @Arg("filter", () => CompetitionFilter, { nullable: true }) filter: CompetitionFilter | undefined,
+    @Args(() => PageArgs) paging: PageArgs,
   ): Promise<Page<Competition>> {
-    return listCompetitions(ctx.db, filter, pageSize(first), after);
+    return listCompetitions(ctx.db, filter, paging);
   }
 
   @Query(() => Competition, { nullable: true })

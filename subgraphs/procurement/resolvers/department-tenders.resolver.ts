@@ -1,11 +1,13 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { parseId } from "../../common/errors";
-import { pageSize, type Page } from "../../common/pagination";
+import { PageArgs, type Page } from "../../common/pagination";
 import type { ProcurementContext } from "../context";
 import { DepartmentRef } from "../entities/department.ref";
 import { TenderConnection } from "../entities/tender-connection.type";
 import type { Tender } from "../entities/tender.entity";
 import { TenderFilter } from "../inputs/tender-filter.input";
+import { NEWEST_TENDERS, TenderOrder } from "../inputs/tender-order.input";
+import { tenderPlan } from "../services/tender-query.service";
 
 /** What procurement adds to a department. */
 @Resolver(() => DepartmentRef)
@@ -13,20 +15,24 @@ export class DepartmentTendersResolver {
   @FieldResolver(() => TenderConnection, {
     nullable: true,
     description:
-      "Tenders where the department is the procuring entity, newest first; null with SERVICE_UNAVAILABLE while procurement is down.",
+      "Tenders where the department is the procuring entity, newest published first unless orderBy says otherwise; null with SERVICE_UNAVAILABLE while procurement is down.",
   })
   tenders(
     @Root() department: DepartmentRef,
     @Ctx() ctx: ProcurementContext,
-    @Arg("filter", () => TenderFilter, { nullable: true }) filter?: TenderFilter,
-    @Arg("first", () => Int, { nullable: true }) first?: number,
-    @Arg("after", () => String, { nullable: true }) after?: string,
+    @Arg("filter", () => TenderFilter, { nullable: true }) filter: TenderFilter | undefined,
+    @Arg("orderBy", () => TenderOrder, {
+      nullable: true,
+      defaultValue: NEWEST_TENDERS,
+      description: "The order of the list (after relevance with filter.search).",
+    })
+    orderBy: TenderOrder | null | undefined,
+    @Args(() => PageArgs) paging: PageArgs,
   ): Promise<Page<Tender>> {
     return ctx.loaders.tendersByDepartment.load({
       id: parseId(department.id),
       filter: filter ?? null,
-      size: pageSize(first),
-      after: after ?? null,
+      plan: tenderPlan(paging, orderBy, filter),
     });
   }
 }

@@ -1,6 +1,6 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { parseId } from "../../common/errors";
-import { pageSize, type Page } from "../../common/pagination";
+import { PageArgs, type Page } from "../../common/pagination";
 import type { ProcurementContext } from "../context";
 import { DepartmentRef } from "../entities/department.ref";
 import { Funding } from "../entities/funding.type";
@@ -9,7 +9,8 @@ import { Award, Contract, Item, Lot, Period } from "../entities/ocds-parts.type"
 import { TenderConnection } from "../entities/tender-connection.type";
 import { Tender } from "../entities/tender.entity";
 import { TenderFilter } from "../inputs/tender-filter.input";
-import { listTenders } from "../services/tender-query.service";
+import { NEWEST_TENDERS, TenderOrder } from "../inputs/tender-order.input";
+import { listTenders, tenderPlan } from "../services/tender-query.service";
 
 /** Tenders for the portal and integrators; every part comes through a per-request loader. */
 @Resolver(() => Tender)
@@ -19,14 +20,23 @@ export class TenderResolver {
     return ctx.loaders.tenderById.load(parseId(id));
   }
 
-  @Query(() => TenderConnection, { nullable: true, description: "Tenders, newest first, filtered." })
+  @Query(() => TenderConnection, {
+    nullable: true,
+    description:
+      "Tenders, filtered; newest published first unless orderBy says otherwise, most relevant first with filter.search.",
+  })
   tenders(
     @Ctx() ctx: ProcurementContext,
-    @Arg("filter", () => TenderFilter, { nullable: true }) filter?: TenderFilter,
-    @Arg("first", () => Int, { nullable: true }) first?: number,
-    @Arg("after", () => String, { nullable: true }) after?: string,
+    @Arg("filter", () => TenderFilter, { nullable: true }) filter: TenderFilter | undefined,
+    @Arg("orderBy", () => TenderOrder, {
+      nullable: true,
+      defaultValue: NEWEST_TENDERS,
+      description: "The order of the list (after relevance with filter.search).",
+    })
+    orderBy: TenderOrder | null | undefined,
+    @Args(() => PageArgs) paging: PageArgs,
   ): Promise<Page<Tender>> {
-    return listTenders(ctx.db, filter, pageSize(first), after);
+    return listTenders(ctx.db, filter, tenderPlan(paging, orderBy, filter));
   }
 
   @FieldResolver(() => Money, { nullable: true, description: "The estimated value; null when not published." })

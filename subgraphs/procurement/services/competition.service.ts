@@ -1,29 +1,33 @@
 import type { DataSource } from "typeorm";
 import { parseId } from "../../common/errors";
-import { decodeCursor, toPage, type Page } from "../../common/pagination";
+import { planPage, type Ordering } from "../../common/keyset";
+import { entityColumns, fetchPage } from "../../common/keyset-query";
+import type { Page, PageArgs } from "../../common/pagination";
+import { SqlParams } from "../../common/sql-params";
 import { Competition } from "../entities/competition.entity";
 import type { CompetitionFilter } from "../inputs/competition-filter.input";
 
-/** Competitions, soonest deadline first (keyset on deadline, id), with the count under the filter. */
+/** Soonest deadline first (index competition_deadline_idx, or competition_status_idx by status). */
+const SOONEST_DEADLINE: Ordering = {
+  name: "DEADLINE_ASC",
+  keys: [
+    { column: "deadline", cast: "timestamptz", descending: false },
+    { column: "id", cast: "int", descending: false },
+  ],
+};
+
+/** Competitions, soonest deadline first, with the count under the filter. */
 export async function listCompetitions(
   db: DataSource,
   filter: CompetitionFilter | null | undefined,
-  size: number,
-  after: string | null | undefined,
+  paging: PageArgs,
 ): Promise<Page<Competition>> {
-  const query = db.getRepository(Competition).createQueryBuilder("c");
-  if (filter?.status) query.andWhere("c.status = :status", { status: filter.status });
-  if (filter?.kind) query.andWhere("c.kind = :kind", { kind: filter.kind });
-  if (filter?.organizerId != null)
-    query.andWhere("c.organizer_id = :organizer", { organizer: parseId(filter.organizerId, "organizerId") });
-  const totalCount = await query.clone().getCount();
-  const cursor = decodeCursor(after, ["string", "number"]);
-  if (cursor)
-    query.andWhere("(c.deadline, c.id) > (:deadline::timestamptz, :id::int)", { deadline: cursor[0], id: cursor[1] });
-  const rows = await query
-    .orderBy("c.deadline", "ASC")
-    .addOrderBy("c.id", "ASC")
-    .limit(size + 1)
-    .getMany();
-  return toPage(rows, size, totalCount, (c) => [c.deadline.toISOString(), c.id]);
+  const plan = planPage(paging, SOONEST_DEADLINE);
+  const p = new SqlParams();
+  const where = ["true"];
+  if (filter?.status) where.push(`c.status = ${p.add(filter.status)}`);
+  if (filter?.kind) where.push(`c.kind = ${p.add(filter.kind)}`);
+  if (filter?.organizerId != null) where.push(`c.organizer_id = ${p.add(parseId(filter.organizerId, "organizerId"))}`);
+  const rows = `SELECT ${entityColumns(db, Competition, "c")} FROM procurement.competition c WHERE ${where.join(" AND ")}`;
+  return fetchPage(db, rows, p, plan, (row) => Object.assign(new Competition(), row));
 }

@@ -1,11 +1,23 @@
 import type { DataSource } from "typeorm";
 import { badInput, parseId } from "../../common/errors";
-import { decodeCursor, toPage, type Page } from "../../common/pagination";
+import { planPage, type Ordering, type PagePlan } from "../../common/keyset";
+import {
+  entityColumns,
+  fetchPagesByOwner,
+  pageStatements,
+  runPage,
+  type PageStatements,
+} from "../../common/keyset-query";
+import { orderingOf } from "../../common/orderings";
+import type { Page, PageArgs } from "../../common/pagination";
 import { SqlParams } from "../../common/sql-params";
+import { trgmSchema } from "../../common/trgm-schema";
+import { wordSearchSql } from "../../common/word-search";
 import { Tender } from "../entities/tender.entity";
 import type { TenderFilter } from "../inputs/tender-filter.input";
+import { NEWEST_TENDERS, TenderOrderField, type TenderOrder } from "../inputs/tender-order.input";
 
-/** SQL conditions (alias t) for a tender filter. */
+/** SQL conditions (alias t) for a tender filter, the search aside. */
 export function tenderConditions(filter: TenderFilter | null | undefined, p: SqlParams): string[] {
   const where: string[] = [];
   if (!filter) return where;
@@ -24,59 +36,98 @@ export function tenderConditions(filter: TenderFilter | null | undefined, p: Sql
   if (filter.valueTo != null) where.push(`t.value_amount <= ${p.add(filter.valueTo)}::numeric`);
   if (filter.from) where.push(`t.date_published >= ${p.add(filter.from)}`);
   if (filter.to) where.push(`t.date_published < ${p.add(filter.to)}`);
-  if (filter.search?.trim())
-    where.push(
-      `t.search_text LIKE ${p.add(
-        `%${filter.search
-          .trim()
-          .toLowerCase()
-          .replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
-      )}`,
-    );
   return where;
 }
 
-const COLUMNS = `t.id, t.ocid, t.title, t.description, t.status, t.procurement_method AS "procurementMethod",
-  t.main_procurement_category AS "mainProcurementCategory", t.value_amount AS "valueAmount", t.value_currency AS "valueCurrency",
-  t.tender_start AS "tenderStart", t.tender_end AS "tenderEnd", t.enquiry_start AS "enquiryStart", t.enquiry_end AS "enquiryEnd",
-  t.procuring_entity_id AS "procuringEntityId", t.procuring_entity_name AS "procuringEntityName", t.date_published AS "datePublished"`;
+/** The sort column (over the rows of tenderRows) of each order field. */
+const SORT_COLUMNS = {
+  [TenderOrderField.PUBLISHED]: { column: `"datePublished"`, cast: "timestamptz" },
+  [TenderOrderField.MODIFIED]: { column: `"dateModified"`, cast: "timestamptz" },
+  [TenderOrderField.VALUE]: { column: "sort_value", cast: "numeric" },
+} as const;
 
-const toTender = (row: Record<string, unknown>) => Object.assign(new Tender(), row);
+const searchOf = (filter: TenderFilter | null | undefined) => filter?.search?.trim() || null;
 
-/** A page of tenders, newest first (keyset on id), with the count under the same filter. */
+/** The order of a tenders list: the asked one (newest published by default), after relevance when searching. */
+export function tenderOrdering(
+  order: TenderOrder | null | undefined,
+  filter: TenderFilter | null | undefined,
+): Ordering {
+  const { field, direction } = order ?? NEWEST_TENDERS;
+  return orderingOf(field, direction, SORT_COLUMNS[field], "id", !!searchOf(filter));
+}
+
+/** Checks paging against the list's order: what a loader key carries. */
+export function tenderPlan(
+  args: PageArgs,
+  order: TenderOrder | null | undefined,
+  filter: TenderFilter | null | undefined,
+): PagePlan {
+  return planPage(args, tenderOrdering(order, filter));
+}
+
+/**
+ * The tenders under a filter as one select (alias t, `from` joining what the owner needs), with
+ * the sort columns and, when searching, the relevance `score` (words and their forms, as documents
+ * and appeals search: common/word-search).
+ */
+async function tenderRows(
+  db: DataSource,
+  filter: TenderFilter | null | undefined,
+  p: SqlParams,
+  extra: { from: string; where: string[]; columns: string },
+): Promise<string> {
+  const where = ["true", ...extra.where, ...tenderConditions(filter, p)];
+  const search = searchOf(filter);
+  let score = "";
+  if (search) {
+    const ranked = wordSearchSql(search, p, {
+      vector: "t.search_vector",
+      text: "t.search_text",
+      trgm: await trgmSchema(db),
+    });
+    where.push(ranked.where);
+    score = `, ${ranked.score} AS score`;
+  }
+  return `SELECT ${entityColumns(db, Tender, "t")}, coalesce(t.value_amount, -1) AS sort_value${score}${extra.columns}
+    FROM ${extra.from} WHERE ${where.join(" AND ")}`;
+}
+
+const toTender = ({ sort_value: _v, score: _s, ...row }: Record<string, unknown>) => Object.assign(new Tender(), row);
+
+/** The statements of a page of tenders (exported so a test can EXPLAIN them). */
+export async function tenderListSql(
+  db: DataSource,
+  filter: TenderFilter | null | undefined,
+  plan: PagePlan,
+): Promise<PageStatements> {
+  const p = new SqlParams();
+  return pageStatements(
+    await tenderRows(db, filter, p, { from: "procurement.tender t", where: [], columns: "" }),
+    p,
+    plan,
+  );
+}
+
+/** A page of tenders in the plan's order (tenderPlan), with the count under the same filter. */
 export async function listTenders(
   db: DataSource,
   filter: TenderFilter | null | undefined,
-  size: number,
-  after: string | null | undefined,
+  plan: PagePlan,
 ): Promise<Page<Tender>> {
-  const p = new SqlParams();
-  const where = ["true", ...tenderConditions(filter, p)];
-  const [{ n }] = await db.query(
-    ...p.positional(`SELECT count(*)::int AS n FROM procurement.tender t WHERE ${where.join(" AND ")}`),
-  );
-  const cursor = decodeCursor(after, ["number"]);
-  if (cursor) where.push(`t.id < ${p.add(cursor[0])}`);
-  const rows = await db.query(
-    ...p.positional(
-      `SELECT ${COLUMNS} FROM procurement.tender t WHERE ${where.join(" AND ")} ORDER BY t.id DESC LIMIT ${size + 1}`,
-    ),
-  );
-  return toPage(rows.map(toTender), size, n, (t) => [t.id]);
+  return runPage(db, await tenderListSql(db, filter, plan), plan, toTender);
 }
 
 /**
  * One page of tenders for each of many owners (procuring departments, or budget lines through
- * funding), newest first, in two statements whatever the number of owners: the pages (a window
- * per owner) and the counts.
+ * funding), in two statements whatever the number of owners: the counts and the pages.
  */
 export async function tendersByOwner(
   db: DataSource,
   owner: "department" | "budgetLine",
   ids: number[],
   filter: TenderFilter | null,
-  size: number,
-  after: string | null,
+  plan: PagePlan,
 ): Promise<Map<number, Page<Tender>>> {
   const p = new SqlParams();
   const key = owner === "department" ? "t.procuring_entity_id" : "f.budget_line_id";
@@ -84,23 +135,10 @@ export async function tendersByOwner(
     owner === "department"
       ? "procurement.tender t"
       : "procurement.tender t JOIN (SELECT DISTINCT tender_id, budget_line_id FROM procurement.funding) f ON f.tender_id = t.id";
-  const where = [`${key} = ANY(${p.add(ids)})`, ...tenderConditions(filter, p)];
-  const counts: { owner: number; n: number }[] = await db.query(
-    ...p.positional(
-      `SELECT ${key} AS owner, count(*)::int AS n FROM ${from} WHERE ${where.join(" AND ")} GROUP BY ${key}`,
-    ),
-  );
-  const cursor = decodeCursor(after, ["number"]);
-  if (cursor) where.push(`t.id < ${p.add(cursor[0])}`);
-  const rows: Record<string, unknown>[] = await db.query(
-    ...p.positional(
-      `SELECT * FROM (SELECT ${COLUMNS}, ${key} AS owner, row_number() OVER (PARTITION BY ${key} ORDER BY t.id DESC) AS rn
-         FROM ${from} WHERE ${where.join(" AND ")}) page WHERE rn <= ${size + 1} ORDER BY id DESC`,
-    ),
-  );
-  const total = new Map(counts.map((c) => [c.owner, c.n]));
-  const byOwner = new Map<number, Tender[]>();
-  for (const { owner: o, rn: _rn, ...row } of rows)
-    byOwner.set(o as number, [...(byOwner.get(o as number) ?? []), toTender(row)]);
-  return new Map(ids.map((id) => [id, toPage(byOwner.get(id) ?? [], size, total.get(id) ?? 0, (t) => [t.id])]));
+  const rows = await tenderRows(db, filter, p, {
+    from,
+    where: [`${key} = ANY(${p.add(ids)})`],
+    columns: `, ${key} AS owner`,
+  });
+  return fetchPagesByOwner(db, rows, p, plan, ids, toTender);
 }

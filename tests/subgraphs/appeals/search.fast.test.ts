@@ -1,6 +1,6 @@
 import type { AppealFilter } from "../../../subgraphs/appeals/inputs/appeal-filter.input";
 import { appealListSql } from "../../../subgraphs/appeals/services/appeal-query.service";
-import { trgmSchema } from "../../../subgraphs/appeals/services/trgm-schema";
+import { trgmSchema } from "../../../subgraphs/common/trgm-schema";
 import { viewerOf } from "../../../subgraphs/common/viewer";
 import { startLocalCity, type LocalCity } from "../../helpers/local-city";
 import { bearer, signToken, staffHeaders } from "../../helpers/tokens";
@@ -86,7 +86,10 @@ describe("searching appeals", () => {
       .data.appeals.pageInfo.endCursor;
     const mixed = await city.query(SEARCH, { s: "Житомир", first: 4, after: queueCursor }, h.admin);
     expect(mixed.body.errors?.map((e: any) => [e.extensions.code, e.message])).toEqual([
-      ["BAD_USER_INPUT", "after must be an endCursor returned by this list"],
+      [
+        "BAD_USER_INPUT",
+        "after is a cursor of the order PRIORITY_ASC, but this list is now ordered by RELEVANCE,PRIORITY_ASC: ask with the orderBy (and search) that gave the cursor, or start again without after",
+      ],
     ]);
   });
 
@@ -100,7 +103,7 @@ describe("searching appeals", () => {
     // An admin's scope is every appeal: the search conditions alone must find the rows.
     const viewer = { ...viewerOf({ sub: "1", roles: ["admin"], departmentId: "1" }), officeDepartmentId: 2 };
     const plan = async (search: string) => {
-      const { page } = appealListSql(viewer, { search } as AppealFilter, 20, null, trgm);
+      const { page } = appealListSql(viewer, { search } as AppealFilter, { first: 20 }, null, trgm).statements;
       await city.db.query("BEGIN");
       try {
         // Forbidding sequential scans makes PostgreSQL use an index wherever one serves the query;

@@ -21,16 +21,14 @@ describe("procurement", () => {
   const dbIds = async (where: string, params: unknown[] = []) =>
     (
       await city.db.query<{ id: number }>(
-        `SELECT t.id FROM procurement.tender t WHERE ${where} ORDER BY t.id DESC`,
+        `SELECT t.id FROM procurement.tender t WHERE ${where} ORDER BY t.date_published DESC, t.id DESC`,
         params,
       )
     ).map((r) => String(r.id));
 
   it("lists active tenders with their procuring entities, newest first", async () => {
     const { body } = await city.query(LIST, { filter: { status: "ACTIVE" }, first: 10 });
-    const active = DEMO_TENDERS.map((t, i) => ({ ...t, id: String(i + 1) }))
-      .filter((t) => t.status === "active")
-      .reverse();
+    const active = (await dbIds("t.status = 'active'")).map((id) => ({ ...DEMO_TENDERS[Number(id) - 1], id }));
     expect(body.data.tenders.totalCount).toBe(active.length);
     expect(body.data.tenders.edges[0].node).toEqual({
       id: active[0].id,
@@ -69,7 +67,6 @@ describe("procurement", () => {
       { from: "2000-01-01T00:00:00Z", to: new Date(Date.now() - 30.5 * 86_400_000).toISOString() },
       "t.date_published < now() - interval '30.5 days'",
     ],
-    ["search", { search: "ремонт" }, "t.search_text LIKE '%ремонт%'"],
     [
       "status and department",
       { status: "COMPLETE", procuringEntityId: "3" },

@@ -1,0 +1,104 @@
+import type { DataSource, EntityTarget, ObjectLiteral } from "typeorm";
+import { keyColumns, pageSql, splitKey, toPage, type Keyed, type PagePlan } from "./keyset";
+import type { Page } from "./pagination";
+import type { SqlParams } from "./sql-params";
+
+type Row = Record<string, unknown>;
+
+/**
+ * The select list of an entity's columns over `alias`, named by property (as TypeORM would
+ * hydrate them: `date` columns as "YYYY-MM-DD" text), for raw statements mapped with Object.assign.
+ */
+export function entityColumns(db: DataSource, entity: EntityTarget<ObjectLiteral>, alias: string): string {
+  return db
+    .getMetadata(entity)
+    .columns.map((c) => `${alias}.${c.databaseName}${c.type === "date" ? "::text" : ""} AS "${c.propertyName}"`)
+    .join(", ");
+}
+
+/** The two statements of a page, positional: the count (and the rows behind the cursor) and the page. */
+export interface PageStatements {
+  count: [string, unknown[]];
+  page: [string, unknown[]];
+}
+
+/**
+ * The statements of one page of a list, whatever the paging. `inner` is the list as a select over
+ * which the plan's sort columns are named; PostgreSQL flattens it, so an index matching the order
+ * serves the page. The count also counts the rows behind the cursor, for a truthful
+ * hasPreviousPage. Parameters are `p`'s (both statements use all of them).
+ */
+export function pageStatements(inner: string, p: SqlParams, plan: PagePlan): PageStatements {
+  const sql = pageSql(plan, p);
+  const behind = sql.behind ? `count(*) FILTER (WHERE ${sql.behind})::int` : "0";
+  return {
+    count: p.positional(`SELECT count(*)::int AS n, ${behind} AS b FROM (${inner}) q`),
+    page: p.positional(
+      `SELECT q.*, ${keyColumns(plan.ordering)} FROM (${inner}) q${sql.where ? ` WHERE ${sql.where}` : ""} ORDER BY ${sql.orderBy} LIMIT ${sql.limit} OFFSET ${sql.offset}`,
+    ),
+  };
+}
+
+/** One page of a list in two statements (pageStatements). */
+export function fetchPage<T>(
+  db: DataSource,
+  inner: string,
+  p: SqlParams,
+  plan: PagePlan,
+  toRow: (row: Row) => T,
+): Promise<Page<T>> {
+  return runPage(db, pageStatements(inner, p, plan), plan, toRow);
+}
+
+/** Runs the statements of a page and makes the page, each row mapped by `toRow` (its sort keys aside). */
+export async function runPage<T>(
+  db: DataSource,
+  statements: PageStatements,
+  plan: PagePlan,
+  toRow: (row: Row) => T,
+): Promise<Page<T>> {
+  const [{ n, b }] = await db.query(...statements.count);
+  const rows: Row[] = await db.query(...statements.page);
+  const keyed = rows.map((row) => {
+    const { key, rest } = splitKey(plan.ordering, row);
+    return { key, node: toRow(rest) };
+  });
+  return toPage(plan, keyed, n, b);
+}
+
+/**
+ * One page for each of many owners, in two statements whatever their number: the counts grouped
+ * by owner, and the pages as a window per owner. `inner` exposes the owner as column `owner`.
+ */
+export async function fetchPagesByOwner<T>(
+  db: DataSource,
+  inner: string,
+  p: SqlParams,
+  plan: PagePlan,
+  owners: readonly number[],
+  toRow: (row: Row) => T,
+): Promise<Map<number, Page<T>>> {
+  const sql = pageSql(plan, p);
+  const behind = sql.behind ? `count(*) FILTER (WHERE ${sql.behind})::int` : "0";
+  const counts: { owner: number; n: number; b: number }[] = await db.query(
+    ...p.positional(`SELECT owner, count(*)::int AS n, ${behind} AS b FROM (${inner}) q GROUP BY owner`),
+  );
+  const rows: Row[] = await db.query(
+    ...p.positional(
+      `SELECT * FROM (SELECT q.*, ${keyColumns(plan.ordering)}, row_number() OVER (PARTITION BY owner ORDER BY ${sql.orderBy}) AS rn
+         FROM (${inner}) q${sql.where ? ` WHERE ${sql.where}` : ""}) w
+        WHERE rn > ${sql.offset} AND rn <= ${sql.offset + sql.limit} ORDER BY owner, rn`,
+    ),
+  );
+  const byOwner = new Map<number, Keyed<T>[]>();
+  for (const { owner, rn: _rn, ...row } of rows) {
+    const list = byOwner.get(owner as number) ?? [];
+    const { key, rest } = splitKey(plan.ordering, row);
+    list.push({ key, node: toRow(rest) });
+    byOwner.set(owner as number, list);
+  }
+  const count = new Map(counts.map((c) => [c.owner, c]));
+  return new Map(
+    owners.map((id) => [id, toPage(plan, byOwner.get(id) ?? [], count.get(id)?.n ?? 0, count.get(id)?.b ?? 0)]),
+  );
+}
