@@ -1,4 +1,5 @@
 import type { EntityManager } from "typeorm";
+import { DemoClock } from "../common/demo-clock";
 import { ANONYMOUS } from "../common/identity";
 import { viewerOf } from "../common/viewer";
 import type { SubgraphClient } from "../common/subgraph-client";
@@ -251,18 +252,19 @@ const demoDocuments: SubgraphClient = async <T>(_query: string, variables?: Reco
 };
 
 const HOUR = 3_600_000;
-const DAY = 86_400_000;
 
 /**
- * Loads the demo appeals through the services the API calls, dated relative to the day of seeding:
- * submitted by their applicants (numbers, tracking codes, due dates, repeats and the first timeline
- * entry as at registration), then privileges confirmed, routed, taken into work, answered and
- * closed by the seed's staff, each step on the timeline.
+ * Loads the demo appeals through the services the API calls, dated by `clock` (today by default; the
+ * history never precedes 1 January, see DemoClock): submitted by their applicants (numbers, tracking
+ * codes, due dates, repeats and the first timeline entry as at registration), then privileges
+ * confirmed, routed, taken into work, answered and closed by the seed's staff, each step on the
+ * timeline. Every step is back-dated from now by its own age, so holding one at 1 January never
+ * pushes a later step past now.
  */
-export async function seedAppealsDemo(manager: EntityManager): Promise<void> {
+export async function seedAppealsDemo(manager: EntityManager, clock = new DemoClock()): Promise<void> {
   for (const [index, d] of DEMO_APPEALS.entries()) {
     const [privilegeCategory, privilegeStatus] = DEMO_PRIVILEGES[index] ?? [null, null];
-    const receivedAt = new Date(Date.now() - d.receivedDaysAgo * DAY);
+    const receivedAt = clock.ago(d.receivedDaysAgo);
     const [fullName, address, email, phone] = d.applicant;
     const applicant = viewerOf(
       d.citizenSub ? { sub: d.citizenSub, roles: ["citizen"], departmentId: null } : ANONYMOUS,
@@ -292,25 +294,26 @@ export async function seedAppealsDemo(manager: EntityManager): Promise<void> {
         true,
         null,
         null,
-        new Date(receivedAt.getTime() + HOUR / 2),
+        clock.ago(d.receivedDaysAgo, HOUR / 2),
       );
     if (d.departmentId !== null)
-      await staff(new Date(receivedAt.getTime() + HOUR)).assign(
+      await staff(clock.ago(d.receivedDaysAgo, HOUR)).assign(
         appealId,
         String(d.departmentId),
         d.executorId === null ? null : String(d.executorId),
       );
     if (d.status !== S.REGISTERED && d.status !== S.ASSIGNED)
-      await staff(new Date(receivedAt.getTime() + 2 * HOUR)).start(appealId);
+      await staff(clock.ago(d.receivedDaysAgo, 2 * HOUR)).start(appealId);
     if (d.answeredAfterDays !== null) {
-      const answeredAt = new Date(receivedAt.getTime() + d.answeredAfterDays * DAY);
+      const answeredDaysAgo = d.receivedDaysAgo - d.answeredAfterDays;
+      const answeredAt = clock.ago(answeredDaysAgo);
       const documentId = DEMO_ANSWER_LETTERS[index];
       const text = "Ваше звернення розглянуто, заходи вжито.";
       await staff(answeredAt).answer(appealId, {
         text,
         documentId: documentId === undefined ? null : String(documentId),
       });
-      if (d.status === S.CLOSED) await staff(new Date(answeredAt.getTime() + DAY)).close(appealId);
+      if (d.status === S.CLOSED) await staff(clock.ago(answeredDaysAgo - 1)).close(appealId);
     }
     const { status } = await manager.getRepository(Appeal).findOneByOrFail({ id });
     if (status !== d.status)
