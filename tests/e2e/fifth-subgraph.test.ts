@@ -6,8 +6,9 @@ import { citySubgraphs, SUBGRAPH_NAMES } from "../../subgraphs/registry";
 import { parkingSubgraph } from "../fixtures/fifth-subgraph";
 import { DEMO_ZONES } from "../fixtures/fifth-subgraph/seed";
 import { postGraphQL } from "../helpers/city";
-import { createTestDatabase, type TestDatabase } from "../helpers/database";
+import type { TestDatabase } from "../helpers/database";
 import { freePort } from "../helpers/free-port";
+import { createPreparedDatabase } from "../helpers/prepared-database";
 import { runStart, stopAllRuns, whenUp } from "./run-start";
 
 /**
@@ -68,7 +69,9 @@ describe("a fifth subgraph", () => {
     let db: TestDatabase;
     let ports: Record<string, string>;
     beforeAll(async () => {
-      db = await createTestDatabase();
+      // The four's demo city already migrated and seeded (a copy of the run's template): npm start
+      // finds their migrations applied and their demo loaded, so what it migrates and seeds is parking's.
+      db = await createPreparedDatabase("demo");
       ports = { GATEWAY_PORT: String(await freePort()) };
       for (const name of [...SUBGRAPH_NAMES, "parking"]) ports[`${name.toUpperCase()}_PORT`] = String(await freePort());
     });

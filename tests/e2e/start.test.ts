@@ -9,7 +9,7 @@ import { ANONYMOUS } from "../../subgraphs/common/identity";
 import { DEV_IDENTITY_SECRET } from "../../subgraphs/common/service-config";
 import { DEMO_TENDERS } from "../../subgraphs/procurement/seed";
 import { postGraphQL } from "../helpers/city";
-import { createTestDatabase } from "../helpers/database";
+import { createPreparedDatabase } from "../helpers/prepared-database";
 import { kyivYear } from "../helpers/demo-city";
 import { analystHeaders } from "../helpers/tokens";
 import { freePort } from "../helpers/free-port";
@@ -136,7 +136,8 @@ describe("npm start", () => {
   });
 
   it("uses DATABASE_URL instead of an embedded server, and SEED=none loads no demo city", async () => {
-    const db = await createTestDatabase();
+    // Migrated already (a copy of the run's template): what this shows is where the city's data lives.
+    const db = await createPreparedDatabase("none");
     try {
       const run = runStart({ ...ports, DATABASE_URL: db.url, SEED: "none" });
       await whenUp(run);

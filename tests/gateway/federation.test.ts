@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { DEMO_DEPARTMENTS, DEMO_STAFF } from "../../subgraphs/documents/seed";
+import { DEMO_DEPARTMENTS, DEMO_STAFF } from "../../subgraphs/documents/seed-structure";
 import { DEMO_TENDERS } from "../../subgraphs/procurement/seed";
 import { startCity, type City } from "../helpers/city";
 import { expectedBudgetSummary, expectedTenderIds, kyivYear } from "../helpers/demo-city";

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { DEMO_APPEALS } from "../../subgraphs/appeals/seed";
+import { DEMO_APPEALS } from "../../subgraphs/appeals/seed-appeals";
 import { addDays, kyivToday } from "../../subgraphs/common/calendar";
 import { startLocalCity, type LocalCity } from "../helpers/local-city";
 import { contractOperation } from "../helpers/contract";

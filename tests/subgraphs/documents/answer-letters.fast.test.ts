@@ -1,5 +1,5 @@
-import { DEMO_ANSWER_LETTERS as APPEALS_LETTERS, DEMO_APPEALS } from "../../../subgraphs/appeals/seed";
-import { DEMO_ANSWER_LETTERS, DEMO_DOCUMENTS } from "../../../subgraphs/documents/seed";
+import { DEMO_ANSWER_LETTERS as APPEALS_LETTERS, DEMO_APPEALS } from "../../../subgraphs/appeals/seed-appeals";
+import { DEMO_ANSWER_LETTERS, DEMO_DOCUMENTS } from "../../../subgraphs/documents/seed-documents";
 import { startLocalCity, type LocalCity } from "../../helpers/local-city";
 import { contractOperation } from "../../helpers/contract";
 import { bearer, signToken, staffHeaders } from "../../helpers/tokens";
