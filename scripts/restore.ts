@@ -14,7 +14,9 @@ async function restoreEmbedded(config: BackupConfig, stage: string, force: boole
   if (await clusterRunning(dir)) throw new Error(`the embedded server is running from ${dir}: stop the city first`);
   if (existsSync(dir)) {
     if (!force)
-      throw new Error(`${dir} already holds a database: restore refuses to overwrite it (pass --force to set it aside)`);
+      throw new Error(
+        `${dir} already holds a database: restore refuses to overwrite it (pass --force to set it aside)`,
+      );
     await rename(dir, `${dir}.replaced-${Date.now()}`);
   }
   await mkdir(path.dirname(dir), { recursive: true });

@@ -5,7 +5,10 @@ import { hashTree, MANIFEST, verifyTree, type Manifest } from "./manifest";
 
 /** `e-misto-YYYY-MM-DDTHH-MM-SSZ.tar.gz`: sorts by time, safe in every file system. */
 export function archiveName(at: Date): string {
-  return `e-misto-${at.toISOString().replace(/\.\d+Z$/, "Z").replace(/:/g, "-")}.tar.gz`;
+  return `e-misto-${at
+    .toISOString()
+    .replace(/\.\d+Z$/, "Z")
+    .replace(/:/g, "-")}.tar.gz`;
 }
 
 /**

@@ -23,13 +23,18 @@ function connection(url: string): { dbname: string; env: NodeJS.ProcessEnv } {
   return { dbname: u.toString(), env: { ...process.env, ...(password ? { PGPASSWORD: password } : {}) } };
 }
 
-async function tool(binDir: string | undefined, name: "pg_dump" | "pg_restore"): Promise<{ file: string; major: number }> {
+async function tool(
+  binDir: string | undefined,
+  name: "pg_dump" | "pg_restore",
+): Promise<{ file: string; major: number }> {
   const file = binDir ? path.join(binDir, name) : name;
   let out: string;
   try {
     out = await run(file, ["--version"], process.env);
   } catch {
-    throw new Error(`${name} not found${binDir ? ` in PG_BIN_DIR (${binDir})` : " on PATH"}: install PostgreSQL's client tools`);
+    throw new Error(
+      `${name} not found${binDir ? ` in PG_BIN_DIR (${binDir})` : " on PATH"}: install PostgreSQL's client tools`,
+    );
   }
   const major = Number(/(\d+)(?:\.\d+)?/.exec(out)?.[1]);
   return { file, major };
@@ -39,7 +44,9 @@ async function serverMajor(url: string): Promise<{ version: string; major: numbe
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows } = await client.query("SELECT current_setting('server_version') AS v, current_setting('server_version_num')::int AS n");
+    const { rows } = await client.query(
+      "SELECT current_setting('server_version') AS v, current_setting('server_version_num')::int AS n",
+    );
     return { version: rows[0].v, major: Math.floor(rows[0].n / 10000) };
   } finally {
     await client.end();
