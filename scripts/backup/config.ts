@@ -18,7 +18,7 @@ export interface BackupConfig {
 }
 
 /** What `npm run backup` and `npm run restore` read: the same variables `npm start` and documents read. */
-export function loadBackupConfig(source: Env = process.env): BackupConfig {
+export function loadBackupConfig(source: Env = process.env): BackupConfig & { variables: string[] } {
   const start = loadStartConfig(source);
   const env = createEnvReader(source);
   return {
@@ -28,5 +28,6 @@ export function loadBackupConfig(source: Env = process.env): BackupConfig {
     filesDir: readDocumentsSettings(env).files.dir,
     backupDir: path.resolve(env.string("BACKUP_DIR", "backups")),
     pgBinDir: env.optional("PG_BIN_DIR"),
+    variables: [...start.variables, ...env.names],
   };
 }

@@ -138,6 +138,8 @@ describe("backup and restore", () => {
 
     const again = await runScript("restore", [archive], restoreEnv);
     expect(again.code).toBe(1);
+    const forced = await runScript("restore", [archive, "--force"], restoreEnv);
+    expect(forced).toEqual({ code: 0, stdout: expect.stringMatching(/^restored /), stderr: "" });
     return again.stderr;
   };
 
@@ -150,6 +152,7 @@ describe("backup and restore", () => {
     expect(refusal).toBe(
       `npm run restore: ${path.join(env.DATA_DIR, "pg")} already holds a database: restore refuses to overwrite it (pass --force to set it aside)\n`,
     );
+    expect(readdirSync(env.DATA_DIR).sort()).toEqual(["pg", expect.stringMatching(/^pg\.replaced-\d+$/)]);
   }, 600_000);
 
   it("DATABASE_URL: pg_dump, restored into an empty database", async () => {
