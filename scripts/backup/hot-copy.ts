@@ -19,10 +19,16 @@ const SKIP_CONTENTS = new Set([
 ]);
 const SKIP_FILES = new Set(["postmaster.pid", "postmaster.opts", "backup_label", "tablespace_map", "pg_internal.init"]);
 
-/** Copies a tree file by file; a file that vanishes meanwhile is skipped (WAL replay accounts for it). */
+/** A file or directory that vanished while the server ran (a dropped table or database): not an error. */
+const vanished = (err: NodeJS.ErrnoException) => {
+  if (err.code !== "ENOENT") throw err;
+  return [];
+};
+
+/** Copies a tree file by file; what vanishes meanwhile is skipped (WAL replay accounts for it). */
 async function copyTree(from: string, to: string, top: boolean): Promise<void> {
   await mkdir(to, { recursive: true, mode: 0o700 });
-  for (const entry of await readdir(from, { withFileTypes: true })) {
+  for (const entry of await readdir(from, { withFileTypes: true }).catch(vanished)) {
     if (SKIP_FILES.has(entry.name) || entry.name.startsWith("pgsql_tmp")) continue;
     const source = path.join(from, entry.name);
     const target = path.join(to, entry.name);
@@ -30,9 +36,7 @@ async function copyTree(from: string, to: string, top: boolean): Promise<void> {
       if (top && SKIP_CONTENTS.has(entry.name)) await mkdir(target, { mode: 0o700 });
       else await copyTree(source, target, false);
     } else if (entry.isFile()) {
-      await copyFile(source, target).catch((err: NodeJS.ErrnoException) => {
-        if (err.code !== "ENOENT") throw err;
-      });
+      await copyFile(source, target).catch(vanished);
     }
   }
 }
