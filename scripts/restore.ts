@@ -24,7 +24,9 @@ async function restoreEmbedded(config: BackupConfig, stage: string, force: boole
   await chmod(dir, 0o700);
   await ownForServer(dir);
   // Starting replays the WAL copied with the backup up to its end; a copy that cannot recover fails here.
-  await withEmbeddedCluster(dir, config.pgPort, async () => undefined);
+  await withEmbeddedCluster(dir, config.pgPort, async () => undefined).catch((err: Error) => {
+    throw new Error(`the restored database in ${dir} did not start (${err.message})`, { cause: err });
+  });
 }
 
 /** Loads the archive's pg_dump into DATABASE_URL, which must be empty unless `force`. */
