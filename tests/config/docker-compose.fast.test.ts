@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
 import { loadGatewayConfig } from "../../gateway/config";
+import { loadBackupConfig } from "../../scripts/backup/config";
 import { loadStartConfig } from "../../scripts/start-config";
 import { loadSubgraphConfig } from "../../subgraphs/common/config";
 import type { Env } from "../../subgraphs/common/env";
@@ -174,6 +175,7 @@ describe(".env.example", () => {
     ),
     ...loadGatewayConfig({}).variables,
     ...loadStartConfig({}).variables,
+    ...loadBackupConfig({}).variables,
   ]);
   // Variables only docker compose reads (e.g. POSTGRES_PASSWORD), so the deployer's .env can set them.
   const composeNames = new Set(interpolatedNames(COMPOSE_TEXT));
