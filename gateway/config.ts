@@ -1,5 +1,5 @@
 import path from "node:path";
-import { ConfigError, createEnvReader, type Env } from "../subgraphs/common/env";
+import { ConfigError, createEnvReader, type Env, type EnvReader } from "../subgraphs/common/env";
 import { readServiceConfig, type ServiceConfig } from "../subgraphs/common/service-config";
 import { readServicesManifest, SERVICES_MANIFEST } from "../subgraphs/common/services-manifest";
 import type { RateLimitConfig } from "./rate-limit";
@@ -21,6 +21,11 @@ export interface GatewayConfig extends ServiceConfig {
   subgraphTimeoutMs: number;
   /** Serve GraphiQL on `GET /graphql` (GRAPHIQL); off in production unless switched on. */
   graphiql: boolean;
+  /**
+   * Where `/metrics` is served, apart from the public port (GATEWAY_METRICS_PORT, unset: not
+   * served; GATEWAY_METRICS_HOST, loopback unless set, e.g. to the private network Prometheus uses).
+   */
+  metrics: { port: number; host: string } | null;
 }
 
 export const DEV_JWT_SECRET = "dev-jwt-secret-change-me";
@@ -46,6 +51,12 @@ function positive(name: string, value: number): number {
 function atMost(name: string, max: number, value: number): number {
   if (value > max) throw new ConfigError(`${name} must be at most ${max}, got ${value}`);
   return value;
+}
+
+function metricsListener(env: EnvReader): GatewayConfig["metrics"] {
+  const port = env.optional("GATEWAY_METRICS_PORT") === undefined ? undefined : env.int("GATEWAY_METRICS_PORT");
+  const host = env.string("GATEWAY_METRICS_HOST", "127.0.0.1");
+  return port === undefined ? null : { port, host };
 }
 
 /** Reads the gateway's config; throws ConfigError naming the first bad variable. */
@@ -83,6 +94,7 @@ export function loadGatewayConfig(source: Env = process.env): GatewayConfig & { 
     ),
     graphiql:
       env.oneOf("GRAPHIQL", ["true", "false"] as const, service.nodeEnv === "production" ? "false" : "true") === "true",
+    metrics: metricsListener(env),
     variables: env.names,
   };
 }

@@ -7,7 +7,10 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Logger } from "pino";
 import { errorHandlers, requestLogger } from "../subgraphs/common/http";
+import { traceRequests } from "../subgraphs/common/http-tracing";
 import { maskErrorsPlugin } from "../subgraphs/common/mask-errors";
+import { graphqlMetricsPlugin } from "../subgraphs/common/metrics";
+import { contractOperationNames, operationLabeler } from "../subgraphs/common/operation-label";
 import { createIdentify } from "./auth";
 import type { GatewayConfig } from "./config";
 import { translator } from "../subgraphs/common/i18n/catalogue";
@@ -22,6 +25,7 @@ import { graphiqlTabs } from "./graphiql-tabs";
 import { adoptSubgraphScalars, formatScalarInputError } from "./input-scalars";
 import { inputStatusPlugin } from "./input-status";
 import { LIMITS, limitProtection } from "./limits";
+import { createGatewayMetrics, type GatewayMetrics } from "./metrics";
 import { operationGuardPlugin } from "./operation-guard";
 import { rateLimitPlugin } from "./rate-limit";
 import { gatewayReadiness } from "./readiness";
@@ -31,6 +35,8 @@ export interface Gateway {
   app: Express;
   /** The Apollo Server behind `/graphql`, started (the fast test tier executes requests on it directly). */
   apollo: ApolloServer<GatewayContext>;
+  /** Its Prometheus registry; main.ts serves it on GATEWAY_METRICS_PORT, never on the public port. */
+  metrics: GatewayMetrics;
   stop(): Promise<void>;
 }
 
@@ -43,6 +49,7 @@ export type BuildService = (subgraph: { name: string; url?: string }) => GraphQL
  * id, `/health`, `/ready` and an offline GraphiQL on `GET /graphql`.
  */
 export async function createGateway(config: GatewayConfig, log: Logger, buildService?: BuildService): Promise<Gateway> {
+  const metrics = createGatewayMetrics();
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(config.supergraphPath, "utf8"),
     // Signed HTTP to each subgraph; the fast test tier passes one that executes them in this process.
@@ -55,13 +62,14 @@ export async function createGateway(config: GatewayConfig, log: Logger, buildSer
           config.identitySecret,
           config.subgraphTimeoutMs,
           log,
+          metrics,
         )),
     logger: log,
   });
   gateway.onSchemaLoadOrUpdate(({ apiSchema }) => adoptSubgraphScalars(apiSchema));
   const identify = createIdentify(config.auth);
   const limits = limitProtection(config.nodeEnv === "production");
-  const rateLimit = await rateLimitPlugin(config.rateLimit, log);
+  const rateLimit = await rateLimitPlugin(config.rateLimit, log, () => metrics.rateLimited.inc());
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     includeStacktraceInErrorResponses: false,
@@ -78,6 +86,11 @@ export async function createGateway(config: GatewayConfig, log: Logger, buildSer
       inputStatusPlugin(),
       ...limits.plugins,
       rateLimit.plugin,
+      // Labelled by the client contract's operation names (schema/operations beside the supergraph).
+      graphqlMetricsPlugin(
+        metrics,
+        operationLabeler(contractOperationNames(path.join(path.dirname(config.supergraphPath), "operations"))),
+      ),
     ],
     formatError: formatScalarInputError,
     validationRules: limits.validationRules,
@@ -90,7 +103,7 @@ export async function createGateway(config: GatewayConfig, log: Logger, buildSer
   app.disable("x-powered-by");
   // req.ip (the rate limit's key for anonymous callers) believes X-Forwarded-For only from trusted proxies.
   app.set("trust proxy", config.trustProxy);
-  app.use(requestLogger(log));
+  app.use(traceRequests("gateway"), requestLogger(log));
   app.get("/health", (_req, res) => void res.json({ status: "ok", service: "gateway" }));
   app.get("/ready", gatewayReadiness(config.subgraphUrls, config.identitySecret));
   if (config.graphiql) app.use(graphiqlRouter(graphiqlTabs(path.dirname(config.supergraphPath))));
@@ -117,6 +130,7 @@ export async function createGateway(config: GatewayConfig, log: Logger, buildSer
   return {
     app,
     apollo,
+    metrics,
     async stop() {
       await apollo.stop();
       await rateLimit.close();

@@ -23,11 +23,13 @@ export interface RateLimitConfig {
  * (shared by every gateway replica; while Redis is unreachable each replica counts in memory), in
  * memory otherwise. Apollo runs every plugin's didResolveOperation together, so a request another
  * limit refuses (e.g. twelve submissions over the root-field limit) still uses its points. Over
- * the limit: RATE_LIMITED with the seconds to wait (also as HTTP 429 and Retry-After).
+ * the limit: RATE_LIMITED with the seconds to wait (also as HTTP 429 and Retry-After), and
+ * `onRefused` is called (the refusals metric).
  */
 export async function rateLimitPlugin(
   config: RateLimitConfig,
   log: Logger,
+  onRefused: () => void = () => undefined,
 ): Promise<{ plugin: ApolloServerPlugin<GatewayContext>; close(): Promise<void> }> {
   const redis = config.redisUrl
     ? new Redis(config.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: true })
@@ -61,6 +63,7 @@ export async function rateLimitPlugin(
             await limiter.consume(caller, Math.min(submissions, config.points + 1));
           } catch (res) {
             if (!(res instanceof RateLimiterRes)) throw res;
+            onRefused();
             const wait = Math.max(1, Math.ceil(res.msBeforeNext / 1000));
             throw new GraphQLError(
               `Too many submissions: at most ${config.points} in ${config.windowSeconds} s; try again in ${wait} s`,

@@ -2,11 +2,13 @@ import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@
 // Not re-exported by the package's index; its declared home in the published package.
 import { GraphQLDataSourceRequestKind } from "@apollo/gateway/dist/datasources/types";
 import type { Fetcher, FetcherResponse } from "@apollo/utils.fetcher";
+import { context, propagation } from "@opentelemetry/api";
 import { parse, type GraphQLError } from "graphql";
 import type { Logger } from "pino";
 import { bodyHash, signEnvelope } from "../subgraphs/common/envelope";
 import { ANONYMOUS, type Identity } from "../subgraphs/common/identity";
 import type { GatewayContext } from "./context";
+import type { GatewayMetrics } from "./metrics";
 import { subgraphHttpError } from "./subgraph-errors";
 import { outageErrors, subgraphOutage } from "./subgraph-outage";
 
@@ -20,7 +22,10 @@ type GatewayResponse = Awaited<ReturnType<RemoteGraphQLDataSource<GatewayContext
  * subgraph and for the exact bytes sent: the signing happens in the fetcher, the last step
  * before the network, over the method, path and body that actually go out. Each fetch, body
  * included, gets `timeoutMs`; a subgraph that is down or slower than that leaves SERVICE_UNAVAILABLE
- * errors on the fields it was asked for and the rest of the answer stands.
+ * errors on the fields it was asked for and the rest of the answer stands. The trace travels
+ * beside the envelope as W3C `traceparent` (the gateway's fetch span), outside the signature: it
+ * is no identity, and the envelope covers only method, target, path and body. Each fetch is timed
+ * and its failures counted in `metrics`.
  */
 export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
@@ -29,6 +34,7 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     secret: string,
     private readonly timeoutMs: number,
     private readonly log: Logger,
+    metrics?: GatewayMetrics,
   ) {
     super({ url });
     const send: Fetcher = this.fetcher;
@@ -47,7 +53,9 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
         bodySha256: bodyHash(init.body ?? ""),
       });
       const signal = AbortSignal.timeout(this.timeoutMs);
-      return send(target, { ...init, headers: { ...headers, ...signed }, signal });
+      const traced: Record<string, string> = {};
+      propagation.inject(context.active(), traced);
+      return timed(send(target, { ...init, headers: { ...headers, ...signed, ...traced }, signal }), name, metrics);
     };
   }
 
@@ -85,5 +93,24 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     request.http?.headers.set(CALLER_HEADER, Buffer.from(caller).toString("base64url"));
     // The subgraph gives its errors in the caller's language, as the gateway gives its own.
     request.http?.headers.set("accept-language", ctx.language ?? "uk");
+  }
+}
+
+/** The fetch's answer, timed to its headers and counted when it is missing, late or not 2xx. */
+async function timed(
+  answer: Promise<FetcherResponse>,
+  subgraph: string,
+  metrics: GatewayMetrics | undefined,
+): Promise<FetcherResponse> {
+  const stop = metrics?.fetchDuration.startTimer({ subgraph });
+  try {
+    const response = await answer;
+    if (!response.ok) metrics?.fetchErrors.inc({ subgraph, reason: `http_${String(response.status)[0]}xx` });
+    return response;
+  } catch (err) {
+    metrics?.fetchErrors.inc({ subgraph, reason: (err as Error)?.name === "TimeoutError" ? "timeout" : "network" });
+    throw err;
+  } finally {
+    stop?.();
   }
 }

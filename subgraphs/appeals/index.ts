@@ -20,6 +20,7 @@ import { AppealWorkflowResolver } from "./resolvers/appeal-workflow.resolver";
 import { AppealPrivilegeResolver } from "./resolvers/appeal-privilege.resolver";
 import { PortalAppealResolver } from "./resolvers/portal-appeal.resolver";
 import { AppealEvent } from "./entities/appeal-event.entity";
+import { appealsSubmitted } from "./metrics";
 import { seedAppealsDemo } from "./seed";
 
 /** The appeals subgraph: citizens' appeals, their registration, control and statistics. */
@@ -53,5 +54,6 @@ export const appealsSubgraph: SubgraphDefinition<AppealLoaders> = {
   rateLimited: ["submitAppeal"],
   messages: APPEALS_MESSAGES,
   seedVolume: appealsVolume,
+  metrics: [appealsSubmitted],
   seedDemo: seedAppealsDemo,
 };

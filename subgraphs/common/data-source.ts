@@ -1,6 +1,7 @@
 import { DataSource, type MixedList, type EntitySchema } from "typeorm";
 import type { Logger } from "pino";
 import { SqlLogger } from "./sql-logger";
+import { TracedClient } from "./sql-tracing";
 
 export interface DataSourceOptions {
   url: string;
@@ -30,7 +31,8 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     // A database that does not answer a new connection fails the request in 5 s (an outage,
     // SERVICE_UNAVAILABLE: database-outage.ts) instead of holding it until the gateway gives up.
     connectTimeoutMS: 5_000,
-    extra: { max: options.poolSize ?? 10, application_name: `emisto-${options.schema}` },
+    // Every statement a span in the request's trace (sql-tracing.ts).
+    extra: { max: options.poolSize ?? 10, application_name: `emisto-${options.schema}`, Client: TracedClient },
   });
 }
 

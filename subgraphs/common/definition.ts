@@ -2,6 +2,7 @@ import type { Router } from "express";
 import type { Logger } from "pino";
 import type { DataSource, EntityManager, MigrationInterface } from "typeorm";
 import type { NonEmptyArray } from "type-graphql";
+import type { Metric } from "prom-client";
 import type { SubgraphConfig, SubgraphConfigSpec } from "./config";
 import type { ReferenceResolvers } from "./federation";
 import type { Catalogue } from "./i18n/catalogue";
@@ -43,6 +44,11 @@ export interface SubgraphDefinition<L = unknown, S = unknown> extends SubgraphCo
    * plain SQL that keeps the same rules as the API (gap-free numbers, due dates, statuses).
    */
   seedVolume?: VolumeGenerator;
+  /**
+   * Its own Prometheus metrics (e.g. appeals submitted), served with the common ones at `/metrics`.
+   * Made with `registers: []`: each started server registers them in its own registry.
+   */
+  metrics?: Metric[];
   /** Loads the demo city's data for this subgraph (called once per database, see seedOnce). */
   seedDemo(manager: EntityManager): Promise<void>;
 }

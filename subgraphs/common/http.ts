@@ -6,6 +6,7 @@ import type { Logger } from "pino";
 import { pinoHttp } from "pino-http";
 import { REQUEST_ID_HEADER } from "./envelope";
 import { redactSerializedRequest, redactSerializedResponse } from "./log-redaction";
+import { currentTraceId } from "./telemetry";
 
 const REQUEST_ID_RE = /^[A-Za-z0-9._:-]{1,100}$/;
 
@@ -59,7 +60,7 @@ export function closeServer(server: Server): Promise<void> {
 
 /**
  * The last handlers of every service: unknown routes get a JSON 404, and an unexpected error a
- * JSON 500 with the request id (the stack goes to the log only). Oversized or malformed bodies
+ * JSON 500 with the request id and trace id (the stack goes to the log only). Oversized or malformed bodies
  * keep their 4xx status and say what was wrong.
  */
 export function errorHandlers(log: Logger): [RequestHandler, ErrorRequestHandler] {
@@ -69,18 +70,20 @@ export function errorHandlers(log: Logger): [RequestHandler, ErrorRequestHandler
       .json({ errors: [{ message: `No route ${req.method} ${req.path}`, extensions: { code: "NOT_FOUND" } }] });
   };
   const failed: ErrorRequestHandler = (err: Error & { status?: number; type?: string }, req, res, _next) => {
+    const traceId = currentTraceId();
     const requestId = String(req.id ?? "");
+    const ids = traceId ? { requestId, traceId } : { requestId };
     if (err.status && err.status >= 400 && err.status < 500) {
       const code = err.status === 413 ? "PAYLOAD_TOO_LARGE" : "BAD_REQUEST";
       const message =
         err.status === 413
           ? `The request body is over the limit of ${(err as { limit?: number }).limit ?? "the"} bytes`
           : err.message;
-      return void res.status(err.status).json({ errors: [{ message, extensions: { code, requestId } }] });
+      return void res.status(err.status).json({ errors: [{ message, extensions: { code, ...ids } }] });
     }
-    log.error({ err, requestId }, "request failed");
+    log.error({ err, ...ids }, "request failed");
     res.status(500).json({
-      errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR", requestId } }],
+      errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR", ...ids } }],
     });
   };
   return [notFound, failed];

@@ -5,6 +5,7 @@ import {
 } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { type RequestHandler } from "express";
+import path from "node:path";
 import type { Logger } from "pino";
 import type { DataSource } from "typeorm";
 import type { SubgraphConfig } from "./config";
@@ -21,6 +22,15 @@ import { localizeErrorsPlugin } from "./i18n/localize-errors";
 import { createLogger } from "./logger";
 import type { Identity } from "./identity";
 import { maskErrorsPlugin } from "./mask-errors";
+import {
+  createServiceMetrics,
+  graphqlMetricsPlugin,
+  metricsHandler,
+  poolMetrics,
+  type ServiceMetrics,
+} from "./metrics";
+import { contractOperationNames, operationLabeler } from "./operation-label";
+import { traceRequests } from "./http-tracing";
 import { memoryNonceStore, redisNonceStore, type NonceStore } from "./nonce-store";
 
 export interface SubgraphHandle {
@@ -28,6 +38,8 @@ export interface SubgraphHandle {
   url: string;
   port: number;
   db: DataSource;
+  /** Its Prometheus registry, served at `/metrics`. */
+  metrics: ServiceMetrics;
   stop(): Promise<void>;
 }
 
@@ -66,6 +78,11 @@ export async function startSubgraph<L, S>(
   try {
     if (config.migrateOnStart) await migrate(db, def.schema);
     const schema = await buildFederatedSchema(def);
+    const metrics = createServiceMetrics(def.name);
+    poolMetrics(metrics.registry, db);
+    for (const metric of def.metrics ?? []) metrics.registry.registerMetric(metric);
+    // Labels are the client contract's operation names (schema/operations beside the working directory).
+    const label = operationLabeler(contractOperationNames(path.resolve("schema", "operations")));
     const apollo = new ApolloServer<SubgraphContext<L>>({
       schema,
       includeStacktraceInErrorResponses: false,
@@ -77,6 +94,7 @@ export async function startSubgraph<L, S>(
         ApolloServerPluginLandingPageDisabled(),
         maskErrorsPlugin(log, def.name),
         localizeErrorsPlugin(translator(def.messages ?? {}, COMMON_MESSAGES)),
+        graphqlMetricsPlugin(metrics, label),
       ],
     });
     await apollo.start();
@@ -85,7 +103,9 @@ export async function startSubgraph<L, S>(
 
     const app = express();
     app.disable("x-powered-by");
-    app.use(requestLogger(log));
+    app.use(traceRequests(def.name), requestLogger(log));
+    // Unguarded, like /health: subgraphs are reached on an internal network or loopback only (README, Observability).
+    app.get("/metrics", metricsHandler(metrics.registry));
     app.get("/health", (_req, res) => void res.json({ status: "ok", service: def.name }));
     app.get("/ready", readiness(db, def.schema, def.name));
     for (const route of def.routes ?? []) app.use(route.prefix, guards.streamed, route.router({ db, config, log }));
@@ -107,6 +127,7 @@ export async function startSubgraph<L, S>(
       port,
       url: `http://127.0.0.1:${port}/graphql`,
       db,
+      metrics,
       async stop() {
         await closeServer(server);
         await apollo.stop();

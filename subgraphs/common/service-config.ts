@@ -7,6 +7,8 @@ export interface ServiceConfig {
   logLevel: string;
   /** HMAC secret shared by the gateway and the subgraphs for the identity envelope. */
   identitySecret: string;
+  /** Where traces go (OTEL_EXPORTER_OTLP_ENDPOINT, OTLP over HTTP); unset: nothing leaves the process. */
+  otlpEndpoint: string | undefined;
 }
 
 export const DEV_IDENTITY_SECRET = "dev-identity-secret-change-me";
@@ -17,5 +19,6 @@ export function readServiceConfig(env: EnvReader): ServiceConfig {
     host: env.string("HOST", "0.0.0.0"),
     logLevel: env.oneOf("LOG_LEVEL", ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const, "info"),
     identitySecret: env.secret("IDENTITY_SECRET", DEV_IDENTITY_SECRET),
+    otlpEndpoint: env.optional("OTEL_EXPORTER_OTLP_ENDPOINT"),
   };
 }

@@ -6,6 +6,7 @@ import { AppealReceipt } from "../entities/appeal-receipt.type";
 import { DepartmentRef } from "../entities/department.ref";
 import { TrackedAppeal } from "../entities/tracked-appeal.type";
 import { SubmitAppealInput } from "../inputs/submit-appeal.input";
+import { appealsSubmitted } from "../metrics";
 import { findByTrackingCode } from "../services/appeal-query.service";
 import { submitAppeal } from "../services/submit-appeal.service";
 import { answerOf } from "./appeal-answer.resolver";
@@ -16,11 +17,13 @@ export class PortalAppealResolver {
   @Mutation(() => AppealReceipt, {
     description: "Files an appeal; it is registered at once. Idempotent by idempotencyKey.",
   })
-  submitAppeal(
+  async submitAppeal(
     @Arg("input", () => SubmitAppealInput) input: SubmitAppealInput,
     @Ctx() ctx: AppealsContext,
   ): Promise<AppealReceipt> {
-    return submitAppeal(ctx.db, input, ctx.viewer);
+    const receipt = await submitAppeal(ctx.db, input, ctx.viewer);
+    appealsSubmitted.inc();
+    return receipt;
   }
 
   @Query(() => TrackedAppeal, {
