@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import type { Server } from "node:http";
 import path from "node:path";
 import pino, { type DestinationStream, type Logger } from "pino";
+import type { Registry } from "prom-client";
 import { createGateway } from "../../gateway";
 import { loadGatewayConfig, type GatewayConfig } from "../../gateway/config";
 import { loadSubgraphConfig } from "../../subgraphs/common/config";
@@ -28,6 +29,8 @@ export interface City {
   /** Where the documents subgraph keeps file versions in this city. */
   filesDir: string;
   subgraphs: Record<SubgraphName, SubgraphHandle>;
+  /** The gateway's Prometheus registry (production serves it on GATEWAY_METRICS_PORT). */
+  gatewayMetrics: Registry;
   /** Every SQL statement each subgraph ran since the last resetSql(). */
   sql: Record<SubgraphName, string[]>;
   resetSql(): void;
@@ -80,12 +83,13 @@ export async function startGateway(
   city: City,
   env: Record<string, string>,
   override: Partial<GatewayConfig> = {},
-): Promise<{ url: string; stop(): Promise<void> }> {
+): Promise<{ url: string; metrics: Registry; stop(): Promise<void> }> {
   const urls = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [`${n.toUpperCase()}_URL`, city.subgraphs[n].url]));
   const gateway = await createGateway({ ...loadGatewayConfig({ ...urls, ...env }), ...override }, silent);
   const { server, port } = await listen(gateway.app, 0, "127.0.0.1", "gateway");
   return {
     url: `http://127.0.0.1:${port}/graphql`,
+    metrics: gateway.metrics.registry,
     async stop() {
       await closeServer(server);
       await gateway.stop();
@@ -144,6 +148,7 @@ export async function startCity(options: CityOptions = {}): Promise<City> {
     db,
     filesDir,
     subgraphs,
+    gatewayMetrics: gateway.metrics.registry,
     sql,
     resetSql: () => SUBGRAPH_NAMES.forEach((n) => sql[n].splice(0)),
     query: (query, variables, headers) => postGraphQL(`${base}/graphql`, query, variables, headers),
