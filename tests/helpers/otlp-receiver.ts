@@ -47,7 +47,12 @@ export async function startOtlpReceiver(): Promise<{ endpoint: string; spans: Re
       for (const { resource, scopeSpans = [] } of (JSON.parse(body) as OtlpExport).resourceSpans ?? []) {
         const service = String(attributesOf(resource?.attributes)["service.name"]);
         for (const span of scopeSpans.flatMap((s) => s.spans ?? []))
-          spans.push({ ...span, parentSpanId: span.parentSpanId ?? "", service, attributes: attributesOf(span.attributes) });
+          spans.push({
+            ...span,
+            parentSpanId: span.parentSpanId ?? "",
+            service,
+            attributes: attributesOf(span.attributes),
+          });
       }
       res.writeHead(200, { "content-type": "application/json" }).end("{}");
     });

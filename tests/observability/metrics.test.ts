@@ -58,13 +58,18 @@ describe("metrics", () => {
   });
 
   test("appeals counts submissions; the gateway counts requests by operation, with their latency", async () => {
-    const submitted = async () => sample(await scrape("appeals"), "emisto_appeals_submitted_total", { service: "appeals" });
+    const submitted = async () =>
+      sample(await scrape("appeals"), "emisto_appeals_submitted_total", { service: "appeals" });
     const gateway = async () => city.gatewayMetrics.metrics();
     const before = { submitted: (await submitted()) ?? 0, gateway: await gateway() };
     const ok = (text: string) =>
-      sample(text, "emisto_graphql_requests_total", { operation: "SubmitAppeal", outcome: "ok", service: "gateway" }) ?? 0;
+      sample(text, "emisto_graphql_requests_total", { operation: "SubmitAppeal", outcome: "ok", service: "gateway" }) ??
+      0;
     const timed = (text: string) =>
-      sample(text, "emisto_graphql_request_duration_seconds_count", { operation: "SubmitAppeal", service: "gateway" }) ?? 0;
+      sample(text, "emisto_graphql_request_duration_seconds_count", {
+        operation: "SubmitAppeal",
+        service: "gateway",
+      }) ?? 0;
     const fetched = (text: string) =>
       sample(text, "emisto_subgraph_fetch_duration_seconds_count", { subgraph: "appeals", service: "gateway" }) ?? 0;
     expect((await city.query(SUBMIT, appeal())).body.errors).toBeUndefined();

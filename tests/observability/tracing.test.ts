@@ -5,6 +5,7 @@ import { postGraphQL } from "../helpers/city";
 import type { TestDatabase } from "../helpers/database";
 import { freePort } from "../helpers/free-port";
 import { startOtlpReceiver, type ReceivedSpan } from "../helpers/otlp-receiver";
+import { sample } from "../helpers/prometheus";
 import { createPreparedDatabase } from "../helpers/prepared-database";
 
 /**
@@ -27,7 +28,13 @@ describe("traces across the gateway and two subgraph processes", () => {
   };
   const waitFor = async (url: string) => {
     for (let tries = 0; tries < 300; tries++) {
-      if (await fetch(url).then((r) => r.ok, () => false)) return;
+      if (
+        await fetch(url).then(
+          (r) => r.ok,
+          () => false,
+        )
+      )
+        return;
       await new Promise((r) => setTimeout(r, 100));
     }
     throw new Error(`${url} did not answer`);
@@ -56,13 +63,19 @@ describe("traces across the gateway and two subgraph processes", () => {
   });
 
   test("a request that crosses documents and budget is one trace down to their SQL", async () => {
-    const [documents, budget, gateway] = [await freePort(), await freePort(), await freePort()];
+    const [documents, budget, gateway, metrics] = [
+      await freePort(),
+      await freePort(),
+      await freePort(),
+      await freePort(),
+    ];
     const common = { DATABASE_URL: db.url, MIGRATE_ON_START: "false", HOST: "127.0.0.1" };
     start("subgraphs/documents/main.js", { ...common, DOCUMENTS_PORT: String(documents) });
     start("subgraphs/budget/main.js", { ...common, BUDGET_PORT: String(budget) });
     start("gateway/main.js", {
       HOST: "127.0.0.1",
       GATEWAY_PORT: String(gateway),
+      GATEWAY_METRICS_PORT: String(metrics),
       DOCUMENTS_URL: `http://127.0.0.1:${documents}/graphql`,
       BUDGET_URL: `http://127.0.0.1:${budget}/graphql`,
     });
@@ -86,6 +99,23 @@ describe("traces across the gateway and two subgraph processes", () => {
     const departments = answer.body.data.budget.byDepartment.map((d: { department: { id: string } }) => d.department);
     expect(departments.length).toBeGreaterThan(0);
     expect(departments).toEqual(departments.map(({ id }: { id: string }) => ({ id, name: byId.get(id) })));
+    // The gateway's metrics, on their own port: this request (not in the contract: `other`) and its two fetches.
+    const scraped = await (await fetch(`http://127.0.0.1:${metrics}/metrics`)).text();
+    expect({
+      requests: sample(scraped, "emisto_graphql_requests_total", {
+        operation: "other",
+        outcome: "ok",
+        service: "gateway",
+      }),
+      documents: sample(scraped, "emisto_subgraph_fetch_duration_seconds_count", {
+        subgraph: "documents",
+        service: "gateway",
+      }),
+      budget: sample(scraped, "emisto_subgraph_fetch_duration_seconds_count", {
+        subgraph: "budget",
+        service: "gateway",
+      }),
+    }).toEqual({ requests: 1, documents: 1, budget: 1 });
     await stopAll();
 
     const spans = receiver.spans.filter((s) => s.traceId === traceId);

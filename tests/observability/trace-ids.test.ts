@@ -1,0 +1,64 @@
+import { randomUUID } from "node:crypto";
+import { InMemorySpanExporter, SimpleSpanProcessor } from "@opentelemetry/sdk-trace-node";
+import { startTracing, type Tracing } from "../../subgraphs/common/telemetry";
+import { startCity, type City } from "../helpers/city";
+import { contractOperation } from "../helpers/contract";
+
+const SUBMIT = contractOperation("portal", "SubmitAppeal");
+
+/** The trace id ties what a caller sees (an error) to every log line and span of its request. */
+describe("trace ids in errors and log lines", () => {
+  const exporter = new InMemorySpanExporter();
+  const lines: Record<string, unknown>[] = [];
+  let tracing: Tracing;
+  let city: City;
+  beforeAll(async () => {
+    tracing = startTracing("city", undefined, [new SimpleSpanProcessor(exporter)]);
+    city = await startCity({ logDestination: { write: (line: string) => void lines.push(JSON.parse(line)) } });
+  });
+  afterAll(async () => {
+    await city?.stop();
+    await tracing?.shutdown();
+  });
+
+  test("a refused submission: its error carries the trace id that its spans and every log line share", async () => {
+    lines.splice(0);
+    const response = await city.query(SUBMIT, {
+      input: {
+        idempotencyKey: randomUUID(),
+        type: "APPLICATION",
+        category: "no-such-category",
+        subject: "Тема",
+        text: "Текст звернення.",
+        applicant: { fullName: "Василь Ковальчук", address: "м. Житомир, вул. Польова, 8", phone: "+380961234567" },
+      },
+    });
+    const requestId = response.headers.get("x-request-id")!;
+    const [error] = response.body.errors!;
+    expect(error.extensions).toEqual({
+      code: "BAD_USER_INPUT",
+      field: "category",
+      serviceName: "appeals",
+      requestId,
+      traceId: expect.stringMatching(/^[0-9a-f]{32}$/),
+    });
+    const { traceId } = error.extensions;
+
+    // The gateway's and appeals' spans, and appeals' SQL, are in that trace.
+    const spans = exporter.getFinishedSpans().filter((s) => s.spanContext().traceId === traceId);
+    const servers = spans.filter((s) => s.name === "POST /graphql").map((s) => s.attributes["emisto.service"]);
+    expect(servers.sort()).toEqual(["appeals", "gateway"]);
+    expect(spans.some((s) => s.attributes["db.system.name"] === "postgresql")).toBe(true);
+
+    // Every line logged for the request (each service's request line included) has the trace id.
+    const ofRequest = lines.filter((line) => JSON.stringify(line).includes(requestId));
+    expect(new Set(ofRequest.map((line) => line.service))).toEqual(new Set(["gateway", "appeals"]));
+    expect(ofRequest.filter((line) => line.traceId !== traceId)).toEqual([]);
+  });
+
+  test("a log line outside any request carries no trace id", () => {
+    lines.splice(0);
+    city.subgraphs.appeals.db.logger.logMigration("outside", undefined);
+    expect(lines.map((line) => [line.msg, "traceId" in line])).toEqual([["outside", false]]);
+  });
+});
