@@ -6,7 +6,7 @@ import { loadBackupConfig } from "../../scripts/backup/config";
 import { loadStartConfig } from "../../scripts/start-config";
 import { loadSubgraphConfig } from "../../subgraphs/common/config";
 import type { Env } from "../../subgraphs/common/env";
-import { SUBGRAPH_NAMES, SUBGRAPHS } from "../../subgraphs/registry";
+import { SUBGRAPH_NAMES, SUBGRAPHS, type SubgraphName } from "../../subgraphs/registry";
 
 /**
  * docker-compose.yml and .env.example against the config readers themselves: nothing is started,
@@ -18,6 +18,8 @@ const COMPOSE_TEXT = readFileSync(path.join(ROOT, "docker-compose.yml"), "utf8")
 
 interface ComposeService {
   image?: string;
+  profiles?: string[];
+  volumes?: string[];
   command?: string[] | string;
   environment?: Record<string, string | number | boolean | null> | string[];
   ports?: (string | number)[];
@@ -160,6 +162,57 @@ test("appeals is told where documents is: it checks references there", () => {
   });
   expect(loadSubgraphConfig(SUBGRAPHS.appeals, { DATABASE_URL: "postgres://localhost/x" }).peers).toEqual({
     documents: "http://localhost:4001/graphql",
+  });
+});
+
+describe("the observability profile", () => {
+  const NODE_SERVICES = [...SUBGRAPH_NAMES, "gateway"];
+
+  test("adds Prometheus and Jaeger only: the default `up` runs what it ran before", () => {
+    const profiled = Object.entries(services).filter(([, s]) => s.profiles);
+    expect(Object.fromEntries(profiled.map(([name, s]) => [name, s.profiles]))).toEqual({
+      prometheus: ["observability"],
+      jaeger: ["observability"],
+    });
+    // Their UIs are for this host only.
+    for (const [, service] of profiled)
+      expect((service.ports ?? []).every((p) => String(p).startsWith("127.0.0.1:"))).toBe(true);
+  });
+
+  test("every service sends traces only when OTEL_EXPORTER_OTLP_ENDPOINT is set in .env", () => {
+    const endpointOf = (name: string, env: Env) =>
+      name === "gateway"
+        ? loadGatewayConfig(env).otlpEndpoint
+        : loadSubgraphConfig(SUBGRAPHS[name as SubgraphName], env).otlpEndpoint;
+    for (const name of NODE_SERVICES) {
+      const environment = services[name].environment as Record<string, string>;
+      expect({
+        name,
+        raw: environment.OTEL_EXPORTER_OTLP_ENDPOINT,
+        otlp: endpointOf(name, envOf(services[name])),
+      }).toEqual({ name, raw: "${OTEL_EXPORTER_OTLP_ENDPOINT:-}", otlp: undefined });
+    }
+  });
+
+  test("prometheus.yml scrapes each service's /metrics where its config serves it; the gateway's is not published", () => {
+    const [mount] = services.prometheus.volumes ?? [];
+    const [file, target] = mount.split(":");
+    expect(target).toBe("/etc/prometheus/prometheus.yml");
+    const prometheus = parse(readFileSync(path.join(ROOT, file), "utf8")) as {
+      scrape_configs: { job_name: string; metrics_path: string; static_configs: { targets: string[] }[] }[];
+    };
+    const scraped = prometheus.scrape_configs.flatMap((job) =>
+      job.static_configs.flatMap((c) => c.targets.map((t) => `${t}${job.metrics_path}`)),
+    );
+    const gateway = loadGatewayConfig(envOf(services.gateway));
+    expect(gateway.metrics).toEqual({ port: expect.any(Number), host: "0.0.0.0" });
+    expect(publishedContainerPorts(services.gateway)).not.toContain(gateway.metrics!.port);
+    expect(scraped.sort()).toEqual(
+      [
+        `gateway:${gateway.metrics!.port}/metrics`,
+        ...SUBGRAPH_NAMES.map((n) => `${n}:${loadSubgraphConfig(SUBGRAPHS[n], envOf(services[n])).port}/metrics`),
+      ].sort(),
+    );
   });
 });
 
