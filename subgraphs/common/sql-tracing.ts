@@ -11,6 +11,7 @@ const verbOf = (text: string) => /^\s*(\w+)/.exec(text)?.[1]?.toUpperCase() ?? "
  * carry citizens' data).
  */
 export class TracedClient extends Client {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- pg's overloads (promise, callback, submittable) pass through as they are
   override query(...args: unknown[]): any {
     const first = args[0] as string | { text?: string } | undefined;
     const text = typeof first === "string" ? first : (first?.text ?? "");
