@@ -1,7 +1,9 @@
+import { context, propagation, SpanKind, SpanStatusCode, trace } from "@opentelemetry/api";
 import { GraphQLError } from "graphql";
 import type { Logger } from "pino";
 import { bodyHash, signEnvelope } from "./envelope";
 import type { Language } from "./i18n/catalogue";
+import { tracer } from "./telemetry";
 import { RETRY_AFTER_SECONDS, serviceUnavailable } from "./unavailable";
 import type { Viewer } from "./viewer";
 
@@ -61,19 +63,34 @@ export function createSubgraphClient(target: SubgraphTarget, caller: SubgraphCal
       path,
       bodySha256: bodyHash(body),
     });
+    // A CLIENT span in the caller's trace, passed on as `traceparent` beside the envelope (not signed: no identity).
+    const span = tracer().startSpan(`call ${target.name}`, {
+      kind: SpanKind.CLIENT,
+      attributes: { subgraph: target.name },
+    });
+    const traced: Record<string, string> = {};
+    propagation.inject(trace.setSpan(context.active(), span), traced);
     let response: Response;
     let payload: { data?: T | null; errors?: { message: string; extensions?: Record<string, unknown> }[] };
     try {
       response = await (target.fetch ?? fetch)(target.url, {
         method: "POST",
-        headers: { ...headers, "content-type": "application/json", "accept-language": caller.language ?? "uk" },
+        headers: {
+          ...headers,
+          ...traced,
+          "content-type": "application/json",
+          "accept-language": caller.language ?? "uk",
+        },
         body,
         signal: AbortSignal.timeout(SUBGRAPH_CALL_TIMEOUT_MS),
       });
       if (response.status >= 500) throw new Error(`${target.name} answered HTTP ${response.status}`);
       payload = (await response.json()) as typeof payload;
     } catch (err) {
+      span.setStatus({ code: SpanStatusCode.ERROR });
       throw unavailable(err);
+    } finally {
+      span.end();
     }
     const first = payload.errors?.[0];
     if (first && PASSED_ON.includes(first.extensions?.code as string)) {

@@ -3,8 +3,10 @@ import { InMemorySpanExporter, SimpleSpanProcessor } from "@opentelemetry/sdk-tr
 import { startTracing, type Tracing } from "../../subgraphs/common/telemetry";
 import { startCity, type City } from "../helpers/city";
 import { contractOperation } from "../helpers/contract";
+import { staffHeaders } from "../helpers/tokens";
 
 const SUBMIT = contractOperation("portal", "SubmitAppeal");
+const ASSIGN = contractOperation("staff", "AssignAppeal");
 
 /** The trace id ties what a caller sees (an error) to every log line and span of its request. */
 describe("trace ids in errors and log lines", () => {
@@ -54,6 +56,21 @@ describe("trace ids in errors and log lines", () => {
     const ofRequest = lines.filter((line) => JSON.stringify(line).includes(requestId));
     expect(new Set(ofRequest.map((line) => line.service))).toEqual(new Set(["gateway", "appeals"]));
     expect(ofRequest.filter((line) => line.traceId !== traceId)).toEqual([]);
+  });
+
+  test("appeals' own call to documents is in the trace too, under appeals' span", async () => {
+    exporter.reset();
+    const clerk = await staffHeaders("3", "2", "clerk", "executor");
+    const response = await city.query(ASSIGN, { id: "12", departmentId: "6", executorId: "10" }, clerk);
+    expect(response.body.errors).toBeUndefined();
+    const spans = exporter.getFinishedSpans();
+    const call = spans.find((s) => s.name === "call documents")!;
+    const documents = spans.filter((s) => s.name === "POST /graphql" && s.attributes["emisto.service"] === "documents");
+    const appeals = spans.find((s) => s.name === "POST /graphql" && s.attributes["emisto.service"] === "appeals")!;
+    // The gateway fetches from documents too (department, executor); one documents request is appeals' own.
+    expect(documents.filter((s) => s.parentSpanContext?.spanId === call.spanContext().spanId)).toHaveLength(1);
+    expect(call.parentSpanContext?.spanId).toBe(appeals.spanContext().spanId);
+    expect(new Set(spans.map((s) => s.spanContext().traceId)).size).toBe(1);
   });
 
   test("a log line outside any request carries no trace id", () => {
