@@ -40,6 +40,7 @@ describe("trace ids in errors and log lines", () => {
     expect(error.extensions).toEqual({
       code: "BAD_USER_INPUT",
       field: "category",
+      fields: [{ field: "category", message: expect.stringContaining("category") }],
       serviceName: "appeals",
       requestId,
       traceId: expect.stringMatching(/^[0-9a-f]{32}$/),
