@@ -1,4 +1,5 @@
 import { request } from "node:http";
+import { context, propagation } from "@opentelemetry/api";
 import type { RequestHandler } from "express";
 import { GraphQLError } from "graphql";
 import type { Logger } from "pino";
@@ -52,6 +53,8 @@ export function subgraphProxy(
     for (const name of FORWARDED)
       if (typeof req.headers[name] === "string") headers[name] = req.headers[name] as string;
     if (req.headers.host) headers["x-forwarded-host"] = req.headers.host;
+    // The gateway request's trace continues in the subgraph (traceparent, beside the envelope: not signed).
+    propagation.inject(context.active(), headers);
     const upstream = request(
       // A connection per transfer: an upload refused early leaves unread bytes that must not
       // poison a pooled keep-alive socket.

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { SpanKind } from "@opentelemetry/api";
 import { InMemorySpanExporter, SimpleSpanProcessor } from "@opentelemetry/sdk-trace-node";
 import { startTracing, type Tracing } from "../../subgraphs/common/telemetry";
 import { startCity, type City } from "../helpers/city";
@@ -72,6 +73,26 @@ describe("trace ids in errors and log lines", () => {
     expect(documents.filter((s) => s.parentSpanContext?.spanId === call.spanContext().spanId)).toHaveLength(1);
     expect(call.parentSpanContext?.spanId).toBe(appeals.spanContext().spanId);
     expect(new Set(spans.map((s) => s.spanContext().traceId)).size).toBe(1);
+  });
+
+  test("a proxied route (procurement's /ocds) continues the gateway's trace", async () => {
+    exporter.reset();
+    const response = await fetch(`${city.base}/ocds/releases.json`);
+    expect(response.status).toBe(200);
+    await response.text();
+    // The gateway's span ends when its response has finished, which the client may see a moment before.
+    const gatewayDone = () =>
+      exporter
+        .getFinishedSpans()
+        .some((s) => s.kind === SpanKind.SERVER && s.attributes["emisto.service"] === "gateway");
+    for (let i = 0; i < 100 && !gatewayDone(); i++) await new Promise((r) => setTimeout(r, 10));
+    const servers = exporter.getFinishedSpans().filter((s) => s.kind === SpanKind.SERVER);
+    const gateway = servers.find((s) => s.attributes["emisto.service"] === "gateway")!;
+    const procurement = servers.find((s) => s.attributes["emisto.service"] === "procurement")!;
+    expect({ name: procurement.name, parent: procurement.parentSpanContext }).toEqual({
+      name: "GET /ocds/releases.json",
+      parent: expect.objectContaining({ traceId: gateway.spanContext().traceId, spanId: gateway.spanContext().spanId }),
+    });
   });
 
   test("a log line outside any request carries no trace id", () => {
