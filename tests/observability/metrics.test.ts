@@ -99,7 +99,7 @@ describe("metrics", () => {
       const codes = [];
       for (let i = 0; i < 3; i++) codes.push((await post(SUBMIT, appeal())).errors?.[0]?.extensions.code);
       // The first passes the limit and fails to reach appeals; the next two are refused before any fetch.
-      expect(codes).toEqual(["INTERNAL_SERVER_ERROR", "RATE_LIMITED", "RATE_LIMITED"]);
+      expect(codes).toEqual(["SERVICE_UNAVAILABLE", "RATE_LIMITED", "RATE_LIMITED"]);
       const text = await gateway.metrics.metrics();
       expect({
         refused: sample(text, "emisto_rate_limit_refusals_total", { service: "gateway" }),
