@@ -13,6 +13,7 @@ import { BudgetLineResolver, BudgetProgramResolver } from "./resolvers/budget-li
 import { BudgetLine } from "./entities/budget-line.entity";
 import { budgetReferences } from "./references";
 import { DepartmentBudgetResolver } from "./resolvers/department-budget.resolver";
+import { BudgetSummaryResolver } from "./resolvers/budget-summary.resolver";
 import { seedBudgetDemo } from "./seed";
 
 /** The budget subgraph: fiscal years, programmes, classifications and the three amounts. */
@@ -23,7 +24,13 @@ export const budgetSubgraph: SubgraphDefinition<BudgetLoaders> = {
   schema: "budget",
   entities: [FiscalYear, BudgetLine],
   migrations: [seedLogMigration("budget"), BudgetCore1764270000000, AmountsFromReports1764400000000],
-  resolvers: [BudgetResolver, DepartmentBudgetResolver, BudgetLineResolver, BudgetProgramResolver],
+  resolvers: [
+    BudgetResolver,
+    DepartmentBudgetResolver,
+    BudgetSummaryResolver,
+    BudgetLineResolver,
+    BudgetProgramResolver,
+  ],
   references: budgetReferences,
   orphanedTypes: [DepartmentRef],
   createLoaders: createBudgetLoaders,

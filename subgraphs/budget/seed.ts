@@ -16,9 +16,9 @@ export const DEMO_PROGRAMS: [string, string, number][] = [
 export const DEMO_LINES: [string, "GENERAL" | "SPECIAL", number][] = [
   ["2111", "GENERAL", 24_000_000],
   ["2120", "GENERAL", 5_280_000],
-  ["2240", "GENERAL", 3_150_000],
+  ["2240", "GENERAL", 9_450_000],
   ["2273", "GENERAL", 1_420_000],
-  ["3132", "SPECIAL", 6_500_000],
+  ["3132", "SPECIAL", 19_500_000],
 ];
 
 /**

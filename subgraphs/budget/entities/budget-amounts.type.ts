@@ -1,4 +1,4 @@
-import { Field, Float, Int, ObjectType } from "type-graphql";
+import { Directive, Field, Float, ID, Int, ObjectType } from "type-graphql";
 import { DecimalScalar } from "../../common/scalars";
 import { Fund } from "./fund.enum";
 
@@ -28,11 +28,20 @@ export class BudgetTotals {
   executionRate: number | null;
 }
 
-/** A department's share of the expenditure budget of one year. */
+/**
+ * A department's share of the expenditure budget of one year. An entity (id "<department id>:<year>"): procurement
+ * adds its lines' planned and contracted money, from the lines budget lists here.
+ */
 @ObjectType("BudgetSummary")
+@Directive('@key(fields: "id")')
 export class BudgetSummary extends BudgetTotals {
+  @Field(() => ID)
+  id: string;
+
   @Field(() => Int)
   year: number;
+
+  departmentId: number;
 }
 
 @ObjectType("FundTotals")
