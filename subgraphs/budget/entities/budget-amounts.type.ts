@@ -81,19 +81,33 @@ export class RevenueTotals {
   executionRate: number | null;
 }
 
-/** This year against the one before. */
+/**
+ * This year against the one before, like for like: when the year has monthly reports, both years from January to
+ * the same month (throughMonth), the year before as its report of that month stood.
+ */
 @ObjectType("YearComparison")
 export class YearComparison {
   @Field(() => Int)
   previousYear: number;
 
-  @Field(() => BudgetTotals)
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "Both years are compared from January to the end of this month: this year's latest monthly report, and the year before as it stood then. Null when either year has no monthly reports: then whole years, as last reported, are compared.",
+  })
+  throughMonth: number | null;
+
+  @Field(() => BudgetTotals, {
+    description: "The year before: from January to throughMonth (the plan as it stood then), or the whole year.",
+  })
   previous: BudgetTotals;
 
-  @Field(() => BudgetTotals)
+  @Field(() => BudgetTotals, { description: "This year so far: its latest report." })
   current: BudgetTotals;
 
-  @Field(() => DecimalScalar, { description: "Executed this year minus executed the year before." })
+  @Field(() => DecimalScalar, {
+    description: "Executed this year minus executed the year before, over the same months (see throughMonth).",
+  })
   executedChange: string;
 
   @Field(() => Float, { nullable: true, description: "executedChange / previous executed (4 decimals)." })
