@@ -21,6 +21,7 @@ import { AppealPrivilegeResolver } from "./resolvers/appeal-privilege.resolver";
 import { PortalAppealResolver } from "./resolvers/portal-appeal.resolver";
 import { AppealEvent } from "./entities/appeal-event.entity";
 import { seedAppealsDemo } from "./seed";
+import { appealsOpenDataRouter } from "./open-data.routes";
 
 /** The appeals subgraph: citizens' appeals, their registration, control and statistics. */
 export const appealsSubgraph: SubgraphDefinition<AppealLoaders> = {
@@ -29,6 +30,7 @@ export const appealsSubgraph: SubgraphDefinition<AppealLoaders> = {
   main: path.join(__dirname, "main.js"),
   // It checks departments, staff and answer letters with documents (DOCUMENTS_URL, documents' port by default).
   peers: { documents: 4001 },
+  routes: [{ prefix: "/appeals", router: appealsOpenDataRouter }],
   schema: "appeals",
   entities: [Appeal, AppealCategory, AppealEvent],
   migrations: [

@@ -15,6 +15,7 @@ import { budgetReferences } from "./references";
 import { DepartmentBudgetResolver } from "./resolvers/department-budget.resolver";
 import { BudgetSummaryResolver } from "./resolvers/budget-summary.resolver";
 import { seedBudgetDemo } from "./seed";
+import { budgetOpenDataRouter } from "./open-data.routes";
 
 /** The budget subgraph: fiscal years, programmes, classifications and the three amounts. */
 export const budgetSubgraph: SubgraphDefinition<BudgetLoaders> = {
@@ -36,5 +37,6 @@ export const budgetSubgraph: SubgraphDefinition<BudgetLoaders> = {
   createLoaders: createBudgetLoaders,
   messages: BUDGET_MESSAGES,
   seedVolume: budgetVolume,
+  routes: [{ prefix: "/budget", router: budgetOpenDataRouter }],
   seedDemo: seedBudgetDemo,
 };
