@@ -129,4 +129,24 @@ describe("open-data CSV downloads", () => {
       "groupBy takes one or two different dimensions, got [CATEGORY, CATEGORY]",
     ]);
   });
+
+  it("lists over-committed lines across processes: procurement asks budget, signed as the analyst", async () => {
+    const { body } = await city.query(
+      `query ($y: Int!) { overCommittedBudgetLines(year: $y) { year economicCode { code } program { code } overCommitted } }`,
+      { y: kyivYear(new Date(Date.now() - 150 * 86_400_000)) },
+      analyst,
+    );
+    expect(body).toEqual({
+      data: {
+        overCommittedBudgetLines: [
+          {
+            year: kyivYear(new Date(Date.now() - 150 * 86_400_000)),
+            economicCode: { code: "2240" },
+            program: { code: "0712010" },
+            overCommitted: true,
+          },
+        ],
+      },
+    });
+  });
 });
