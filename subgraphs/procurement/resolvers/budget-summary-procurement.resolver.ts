@@ -20,16 +20,23 @@ const sum = (amounts: string[]): Money => ({
   currency: "UAH",
 });
 
-/** What procurement adds to a department's budget of a year: its lines' planned and contracted money, summed. */
+/**
+ * What procurement adds to a department's budget of a year: its lines' planned and contracted money, summed.
+ * Nullable like every field one subgraph adds to another's entity: null (with an error) when procurement is down.
+ */
 @Resolver(() => BudgetSummaryRef)
 export class BudgetSummaryProcurementResolver {
-  @FieldResolver(() => Money, { description: "The sum of the department's lines' planned (BudgetLine.planned)." })
+  @FieldResolver(() => Money, {
+    nullable: true,
+    description: "The sum of the department's lines' planned (BudgetLine.planned).",
+  })
   @Directive('@requires(fields: "lines { id amended }")')
   async planned(@Root() summary: BudgetSummaryRef, @Ctx() ctx: ProcurementContext): Promise<Money> {
     return sum((await linesOf(summary, ctx)).map((l) => l.contracting.planned));
   }
 
   @FieldResolver(() => Money, {
+    nullable: true,
     description: "The sum of the department's lines' contracted (BudgetLine.contracted).",
   })
   @Directive('@requires(fields: "lines { id amended }")')
@@ -37,7 +44,7 @@ export class BudgetSummaryProcurementResolver {
     return sum((await linesOf(summary, ctx)).map((l) => l.contracting.contracted));
   }
 
-  @FieldResolver(() => Int, { description: "How many of the department's lines are overCommitted." })
+  @FieldResolver(() => Int, { nullable: true, description: "How many of the department's lines are overCommitted." })
   @Directive('@requires(fields: "lines { id amended }")')
   async overCommittedLines(@Root() summary: BudgetSummaryRef, @Ctx() ctx: ProcurementContext): Promise<number> {
     return (await linesOf(summary, ctx)).filter((l) => exceeds(l.contracting.contracted, l.line.amended ?? "0")).length;
