@@ -22,6 +22,7 @@ import { PortalAppealResolver } from "./resolvers/portal-appeal.resolver";
 import { AppealEvent } from "./entities/appeal-event.entity";
 import { appealsSubmitted } from "./metrics";
 import { seedAppealsDemo } from "./seed";
+import { appealsOpenDataRouter } from "./open-data.routes";
 
 /** The appeals subgraph: citizens' appeals, their registration, control and statistics. */
 export const appealsSubgraph: SubgraphDefinition<AppealLoaders> = {
@@ -30,6 +31,7 @@ export const appealsSubgraph: SubgraphDefinition<AppealLoaders> = {
   main: path.join(__dirname, "main.js"),
   // It checks departments, staff and answer letters with documents (DOCUMENTS_URL, documents' port by default).
   peers: { documents: 4001 },
+  routes: [{ prefix: "/appeals", router: appealsOpenDataRouter }],
   schema: "appeals",
   entities: [Appeal, AppealCategory, AppealEvent],
   migrations: [

@@ -59,4 +59,9 @@ export const APPEALS_MESSAGES: Catalogue = {
   "Sign in to see appeal statistics": "Увійдіть, щоб бачити статистику звернень",
   "Appeal statistics are for managers, analysts and admins":
     "Статистика звернень доступна керівникам, аналітикам і адміністраторам",
+  '{} must be a date-time such as 2026-01-01T00:00:00+02:00, got "{}"':
+    'Параметр {1} має бути датою й часом, наприклад 2026-01-01T00:00:00+02:00; отримано "{2}"',
+  'groupBy takes {}, got "{}"': 'groupBy приймає {1}; отримано "{2}"',
+  "groupBy takes one or two different dimensions, got [{}]":
+    "groupBy приймає один або два різні виміри; отримано [{1}]",
 };

@@ -13,7 +13,9 @@ import { BudgetLineResolver, BudgetProgramResolver } from "./resolvers/budget-li
 import { BudgetLine } from "./entities/budget-line.entity";
 import { budgetReferences } from "./references";
 import { DepartmentBudgetResolver } from "./resolvers/department-budget.resolver";
+import { BudgetSummaryResolver } from "./resolvers/budget-summary.resolver";
 import { seedBudgetDemo } from "./seed";
+import { budgetOpenDataRouter } from "./open-data.routes";
 
 /** The budget subgraph: fiscal years, programmes, classifications and the three amounts. */
 export const budgetSubgraph: SubgraphDefinition<BudgetLoaders> = {
@@ -23,11 +25,18 @@ export const budgetSubgraph: SubgraphDefinition<BudgetLoaders> = {
   schema: "budget",
   entities: [FiscalYear, BudgetLine],
   migrations: [seedLogMigration("budget"), BudgetCore1764270000000, AmountsFromReports1764400000000],
-  resolvers: [BudgetResolver, DepartmentBudgetResolver, BudgetLineResolver, BudgetProgramResolver],
+  resolvers: [
+    BudgetResolver,
+    DepartmentBudgetResolver,
+    BudgetSummaryResolver,
+    BudgetLineResolver,
+    BudgetProgramResolver,
+  ],
   references: budgetReferences,
   orphanedTypes: [DepartmentRef],
   createLoaders: createBudgetLoaders,
   messages: BUDGET_MESSAGES,
   seedVolume: budgetVolume,
+  routes: [{ prefix: "/budget", router: budgetOpenDataRouter }],
   seedDemo: seedBudgetDemo,
 };

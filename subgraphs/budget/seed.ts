@@ -1,5 +1,7 @@
 import type { EntityManager } from "typeorm";
 import { kyivYear } from "../common/calendar";
+import { seedDemoMonths } from "./seed-months";
+import { seedDemoRevenue } from "./seed-revenue";
 
 /** Demo programmes (КПКВК МБ): code, name, responsible department (documents subgraph id). */
 export const DEMO_PROGRAMS: [string, string, number][] = [
@@ -16,15 +18,17 @@ export const DEMO_PROGRAMS: [string, string, number][] = [
 export const DEMO_LINES: [string, "GENERAL" | "SPECIAL", number][] = [
   ["2111", "GENERAL", 24_000_000],
   ["2120", "GENERAL", 5_280_000],
-  ["2240", "GENERAL", 3_150_000],
+  ["2240", "GENERAL", 9_450_000],
   ["2273", "GENERAL", 1_420_000],
-  ["3132", "SPECIAL", 6_500_000],
+  ["3132", "SPECIAL", 19_500_000],
 ];
 
 /**
  * Demo budget of the current and the previous Kyiv year. Amounts are exact: amended is 5% over
  * approved for even programme rows, executed is 96% of amended for the previous (closed) year
- * and 11/12 × 80% for the current one.
+ * and 11/12 × 80% for the current one, whose latest report is November's. Each line has its monthly reports
+ * (twelve for the previous year, eleven for the current), and the city its revenue, reported the same way
+ * (seed-months.ts, seed-revenue.ts).
  */
 export async function seedBudgetDemo(manager: EntityManager): Promise<void> {
   const current = kyivYear();
@@ -58,5 +62,11 @@ export async function seedBudgetDemo(manager: EntityManager): Promise<void> {
         );
       }
     }
+  }
+  await seedDemoRevenue(manager, current - 1, "0.985");
+  await seedDemoRevenue(manager, current, "0.7700");
+  for (const kind of ["budget", "revenue"] as const) {
+    await seedDemoMonths(manager, kind, current - 1, 12);
+    await seedDemoMonths(manager, kind, current, 11);
   }
 }

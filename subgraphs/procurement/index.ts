@@ -4,6 +4,7 @@ import { procurementVolume } from "./volume";
 import { PROCUREMENT_MESSAGES } from "./messages.uk";
 import { seedLogMigration } from "../common/seed";
 import { Tender } from "./entities/tender.entity";
+import { BudgetSummaryRef } from "./entities/budget-summary.ref";
 import { createProcurementLoaders, type ProcurementLoaders } from "./loaders/procurement.loaders";
 import { Tenders1764270000000 } from "./migrations/1764270000000-tenders";
 import { TenderOrdersSearch1764600000000 } from "./migrations/1764600000000-tender-orders-search";
@@ -11,6 +12,7 @@ import { procurementReferences } from "./references";
 import { DepartmentTendersResolver } from "./resolvers/department-tenders.resolver";
 import { TenderResolver } from "./resolvers/tender.resolver";
 import { BudgetLineProcurementResolver } from "./resolvers/budget-line-procurement.resolver";
+import { BudgetSummaryProcurementResolver } from "./resolvers/budget-summary-procurement.resolver";
 import { CompetitionResolver } from "./resolvers/competition.resolver";
 import { OcdsImportResolver } from "./resolvers/ocds-import.resolver";
 import { ContractResolver } from "./resolvers/contract.resolver";
@@ -31,13 +33,16 @@ export const procurementSubgraph: SubgraphDefinition<ProcurementLoaders> = {
     DepartmentTendersResolver,
     ContractResolver,
     BudgetLineProcurementResolver,
+    BudgetSummaryProcurementResolver,
     CompetitionResolver,
     OcdsImportResolver,
   ],
   references: procurementReferences,
+  orphanedTypes: [BudgetSummaryRef],
   createLoaders: createProcurementLoaders,
   routes: [{ prefix: "/ocds", router: ocdsRouter }],
   messages: PROCUREMENT_MESSAGES,
   seedVolume: procurementVolume,
+  peers: { budget: 4004 },
   seedDemo: seedProcurementDemo,
 };

@@ -1,8 +1,13 @@
 import { Router } from "express";
 import type { SubgraphRouteDeps } from "../common/definition";
 import { exportReleasePackage } from "./ocds/ocds-export";
+import { csvRoute } from "../common/csv-route";
+import { tendersTable } from "./services/tenders-csv";
 
-/** `GET /ocds/releases.json`: every process as an OCDS 1.1 release package (public data). */
+/**
+ * `GET /ocds/releases.json`: every process as an OCDS 1.1 release package; `GET /ocds/tenders.csv`: every tender
+ * as a table (tendersTable). Both public data.
+ */
 export function ocdsRouter(deps: SubgraphRouteDeps): Router {
   const router = Router();
   router.get("/releases.json", async (req, res, next) => {
@@ -13,5 +18,9 @@ export function ocdsRouter(deps: SubgraphRouteDeps): Router {
       next(err);
     }
   });
+  router.get(
+    "/tenders.csv",
+    csvRoute(deps.log, () => tendersTable(deps.db)),
+  );
   return router;
 }

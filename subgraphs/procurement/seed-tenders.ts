@@ -87,7 +87,8 @@ export const generatedTenders = {
         departmentId: DEPARTMENTS[i % DEPARTMENTS.length],
         title: `${cpv[1]}: закупівля № ${i + 15}`,
         status,
-        amount: `${(50 + Math.floor(next() * 5000)) * 1000}.00`,
+        // 20 000 to 600 000: small enough that a year's generated contracts fit within any demo line's plan.
+        amount: `${(20 + Math.floor(next() * 580)) * 1000}.00`,
         daysAgo,
         category,
         cpv,

@@ -153,10 +153,13 @@ describe("docker-compose.yml", () => {
   });
 });
 
-test("appeals is told where documents is: it checks references there", () => {
+test("appeals is told where documents is, procurement where budget is: they ask there", () => {
   expect(
     Object.fromEntries(SUBGRAPH_NAMES.flatMap((n) => (SUBGRAPHS[n].peers ? [[n, SUBGRAPHS[n].peers]] : []))),
-  ).toEqual({ appeals: { documents: 4001 } });
+  ).toEqual({ appeals: { documents: 4001 }, procurement: { budget: 4004 } });
+  expect(loadSubgraphConfig(SUBGRAPHS.procurement, envOf(services.procurement)).peers).toEqual({
+    budget: "http://budget:4004/graphql",
+  });
   expect(loadSubgraphConfig(SUBGRAPHS.appeals, envOf(services.appeals)).peers).toEqual({
     documents: "http://documents:4001/graphql",
   });

@@ -121,8 +121,10 @@ export async function startCity(options: CityOptions = {}): Promise<City> {
   const filesDir = mkdtempSync(path.resolve(__dirname, "../../.pgdata/files-"));
   const sql = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, [] as string[]])) as Record<SubgraphName, string[]>;
   const subgraphs = {} as Record<SubgraphName, SubgraphHandle>;
-  for (const name of SUBGRAPH_NAMES) {
-    // Those started so far, as <NAME>_URL: documents starts first, so appeals can call it.
+  // Those that call no other subgraph start first (stable: registry order), so a caller's peers are up before it.
+  const order = [...SUBGRAPH_NAMES].sort((a, b) => Number(!!SUBGRAPHS[a].peers) - Number(!!SUBGRAPHS[b].peers));
+  for (const name of order) {
+    // Those started so far, as <NAME>_URL: appeals gets documents', procurement budget's.
     const started = Object.fromEntries(Object.values(subgraphs).map((h) => [`${h.name.toUpperCase()}_URL`, h.url]));
     const env = {
       DATABASE_URL: db.url,

@@ -54,6 +54,9 @@ describe("the client contract under the limits", () => {
       "dashboards/DepartmentScorecard": [55, 1],
       "dashboards/BudgetVsProcurement": [3608, 1],
       "dashboards/AppealStatistics": [121, 1],
+      "dashboards/BudgetCommitments": [1117, 2],
+      "dashboards/OverCommittedBudgetLines": [281, 1],
+      "dashboards/AppealStatisticsGrid": [141, 1],
     });
     for (const [cost, roots] of Object.values(costs))
       expect([cost <= LIMITS.cost, roots <= LIMITS.rootFields]).toEqual([true, true]);
@@ -68,6 +71,7 @@ describe("the client contract under the limits", () => {
 
     it.each([
       ["BudgetVsProcurement", "dashboards", { year: 2025, ...LARGEST_PAGE }],
+      ["BudgetCommitments", "dashboards", { year: 2025, ...LARGEST_PAGE }],
       ["TenderList", "portal", LARGEST_PAGE],
       ["PublicDocumentSearch", "portal", { search: "рішення", ...LARGEST_PAGE }],
       ["PortalHome", "portal", { year: 2025 }],

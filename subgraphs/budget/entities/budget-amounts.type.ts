@@ -1,4 +1,4 @@
-import { Field, Float, Int, ObjectType } from "type-graphql";
+import { Directive, Field, Float, ID, Int, ObjectType } from "type-graphql";
 import { DecimalScalar } from "../../common/scalars";
 import { Fund } from "./fund.enum";
 
@@ -28,11 +28,20 @@ export class BudgetTotals {
   executionRate: number | null;
 }
 
-/** A department's share of the expenditure budget of one year. */
+/**
+ * A department's share of the expenditure budget of one year. An entity (id "<department id>:<year>"): procurement
+ * adds its lines' planned and contracted money, from the lines budget lists here.
+ */
 @ObjectType("BudgetSummary")
+@Directive('@key(fields: "id")')
 export class BudgetSummary extends BudgetTotals {
+  @Field(() => ID)
+  id: string;
+
   @Field(() => Int)
   year: number;
+
+  departmentId: number;
 }
 
 @ObjectType("FundTotals")
@@ -72,19 +81,33 @@ export class RevenueTotals {
   executionRate: number | null;
 }
 
-/** This year against the one before. */
+/**
+ * This year against the one before, like for like: when the year has monthly reports, both years from January to
+ * the same month (throughMonth), the year before as its report of that month stood.
+ */
 @ObjectType("YearComparison")
 export class YearComparison {
   @Field(() => Int)
   previousYear: number;
 
-  @Field(() => BudgetTotals)
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "Both years are compared from January to the end of this month: this year's latest monthly report, and the year before as it stood then. Null when either year has no monthly reports: then whole years, as last reported, are compared.",
+  })
+  throughMonth: number | null;
+
+  @Field(() => BudgetTotals, {
+    description: "The year before: from January to throughMonth (the plan as it stood then), or the whole year.",
+  })
   previous: BudgetTotals;
 
-  @Field(() => BudgetTotals)
+  @Field(() => BudgetTotals, { description: "This year so far: its latest report." })
   current: BudgetTotals;
 
-  @Field(() => DecimalScalar, { description: "Executed this year minus executed the year before." })
+  @Field(() => DecimalScalar, {
+    description: "Executed this year minus executed the year before, over the same months (see throughMonth).",
+  })
   executedChange: string;
 
   @Field(() => Float, { nullable: true, description: "executedChange / previous executed (4 decimals)." })

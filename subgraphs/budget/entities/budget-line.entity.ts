@@ -1,4 +1,4 @@
-import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 import { DecimalScalar } from "../../common/scalars";
 import { Fund } from "./fund.enum";
@@ -16,6 +16,7 @@ export class BudgetLine {
   id: number;
 
   @Column({ name: "fiscal_year", type: "int" })
+  @Field(() => Int, { name: "year", description: "The fiscal year of the line." })
   fiscalYear: number;
 
   @Column({ name: "program_code", type: "text", nullable: true })

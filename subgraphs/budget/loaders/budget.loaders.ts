@@ -4,7 +4,7 @@ import { groupedByArgs, manyByKey, oneByKey } from "../../common/loaders";
 import type { BudgetSummary } from "../entities/budget-amounts.type";
 import { BudgetLine } from "../entities/budget-line.entity";
 import type { BudgetProgram, EconomicCode } from "../entities/classification.type";
-import { summariesByDepartment, summary } from "../services/budget.service";
+import { linesByDepartment, summariesByDepartment, summary } from "../services/budget.service";
 import { classificationsInForce, monthsOfLines } from "../services/budget-lines.service";
 
 /** Loads classification entries in force in a year, keyed by code (keys: "<year>|<code>"). */
@@ -32,7 +32,11 @@ export function createBudgetLoaders(db: DataSource) {
   return {
     summaryByDepartment: groupedByArgs<{ id: number; year: number }, BudgetSummary>(
       (ids, { year }) => summariesByDepartment(db, ids, year),
-      ({ year }) => summary(year, { approved: "0.00", amended: "0.00", executed: "0.00" }),
+      ({ id, year }) => summary(id, year, { approved: "0.00", amended: "0.00", executed: "0.00" }),
+    ),
+    linesByDepartment: groupedByArgs<{ id: number; year: number }, BudgetLine[]>(
+      (ids, { year }) => linesByDepartment(db, ids, year),
+      () => [],
     ),
     lineById: oneByKey(
       (ids: readonly number[]) => db.getRepository(BudgetLine).findBy({ id: In([...ids]) }),

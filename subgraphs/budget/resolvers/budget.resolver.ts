@@ -13,6 +13,7 @@ import type { BudgetLine } from "../entities/budget-line.entity";
 import { Budget } from "../entities/budget.type";
 import { DepartmentTotals, ProgramTotals } from "../entities/grouped-totals.type";
 import {
+  budgetYears,
   expenditureTotals,
   revenueTotals,
   totalsByEconomicGroup,
@@ -30,6 +31,11 @@ export class BudgetResolver {
   @Query(() => Budget, { nullable: true, description: "The city's budget of a year; null when the year has none." })
   budget(@Arg("year", () => Int) year: number, @Ctx() ctx: BudgetContext): Promise<Budget | null> {
     return budgetOfYear(ctx.db, checkYear(year));
+  }
+
+  @Query(() => [Int], { description: "The years that have a budget, newest first." })
+  budgetYears(@Ctx() ctx: BudgetContext): Promise<number[]> {
+    return budgetYears(ctx.db);
   }
 
   @FieldResolver(() => BudgetTotals, { description: "Expenditure totals." })
@@ -72,7 +78,10 @@ export class BudgetResolver {
     }));
   }
 
-  @FieldResolver(() => YearComparison, { description: "Against the year before." })
+  @FieldResolver(() => YearComparison, {
+    description:
+      "Against the year before, like for like: this year so far against the same months of the year before (YearComparison.throughMonth).",
+  })
   yearOverYear(@Root() b: Budget, @Ctx() ctx: BudgetContext): Promise<YearComparison> {
     return yearOverYear(ctx.db, b.year);
   }

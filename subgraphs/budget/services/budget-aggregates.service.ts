@@ -102,18 +102,57 @@ export async function totalsByProgram(
   return rows.map(withRate);
 }
 
-/** This year's totals against the year before's. */
+/** The month of the year's latest monthly report; null when the year has none (lines entered without months). */
+async function latestReport(db: DataSource, year: number, upTo = 12): Promise<number | null> {
+  const [{ month }] = await db.query(
+    `SELECT max(m.month) AS month FROM budget.budget_line l JOIN budget.budget_line_month m ON m.line_id = l.id
+      WHERE l.fiscal_year = $1 AND m.month <= $2`,
+    [year, upTo],
+  );
+  return month;
+}
+
+/** A year's totals as its report of `month` stood: approved, the plan then, executed to then (absent lines 0). */
+async function totalsAsOf(db: DataSource, year: number, month: number): Promise<BudgetTotals> {
+  const [row] = await db.query(
+    `SELECT coalesce(sum(l.approved), 0)::numeric(18,2)::text AS approved,
+            coalesce(sum(m.plan), 0)::numeric(18,2)::text AS amended,
+            coalesce(sum(m.executed_to_date), 0)::numeric(18,2)::text AS executed
+       FROM budget.budget_line l LEFT JOIN budget.budget_line_month m ON m.line_id = l.id AND m.month = $2
+      WHERE l.fiscal_year = $1`,
+    [year, month],
+  );
+  return withRate(row);
+}
+
+/**
+ * This year against the year before, like for like: when this year has monthly reports, the year before as its
+ * report of the same month stood (its latest report up to that month); otherwise, or when the year before has no
+ * report by then, the two years' latest figures.
+ */
 export async function yearOverYear(db: DataSource, year: number): Promise<YearComparison> {
-  const [previous, current] = await Promise.all([expenditureTotals(db, year - 1), expenditureTotals(db, year)]);
+  const through = await latestReport(db, year);
+  const previousMonth = through === null ? null : await latestReport(db, year - 1, through);
+  const [previous, current] = await Promise.all([
+    previousMonth === null ? expenditureTotals(db, year - 1) : totalsAsOf(db, year - 1, previousMonth),
+    expenditureTotals(db, year),
+  ]);
   const [{ change }] = await db.query(`SELECT ($1::numeric - $2::numeric)::numeric(18,2)::text AS change`, [
     current.executed,
     previous.executed,
   ]);
   return {
     previousYear: year - 1,
+    throughMonth: previousMonth === null ? null : through,
     previous,
     current,
     executedChange: change,
     executedChangeRate: rate(change, previous.executed),
   };
+}
+
+/** The years that have a budget, newest first. */
+export async function budgetYears(db: DataSource): Promise<number[]> {
+  const rows: { year: number }[] = await db.query(`SELECT year FROM budget.fiscal_year ORDER BY year DESC`);
+  return rows.map((r) => r.year);
 }

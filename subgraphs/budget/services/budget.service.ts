@@ -1,6 +1,7 @@
-import type { DataSource } from "typeorm";
+import { In, type DataSource } from "typeorm";
 import type { Budget } from "../entities/budget.type";
 import type { BudgetSummary } from "../entities/budget-amounts.type";
+import { BudgetLine } from "../entities/budget-line.entity";
 import { withRate } from "./rates";
 
 const SUMS = `coalesce(sum(l.approved), 0)::numeric(18,2)::text AS approved,
@@ -30,10 +31,34 @@ export async function summariesByDepartment(
       GROUP BY p.department_id`,
     [ids, year],
   );
-  return new Map(rows.map(({ departmentId, ...sums }) => [departmentId, summary(year, sums)]));
+  return new Map(rows.map(({ departmentId, ...sums }) => [departmentId, summary(departmentId, year, sums)]));
 }
 
-/** A department's summary: exact sums and the rate. */
-export function summary(year: number, sums: { approved: string; amended: string; executed: string }): BudgetSummary {
-  return { year, ...withRate(sums) };
+/** A department's summary: exact sums and the rate; its id is "<department id>:<year>". */
+export function summary(
+  departmentId: number,
+  year: number,
+  sums: { approved: string; amended: string; executed: string },
+): BudgetSummary {
+  return { id: `${departmentId}:${year}`, departmentId, year, ...withRate(sums) };
+}
+
+/** Each department's expenditure lines of one year (its programmes' lines), by id, keyed by department id. */
+export async function linesByDepartment(
+  db: DataSource,
+  ids: number[],
+  year: number,
+): Promise<Map<number, BudgetLine[]>> {
+  const rows: { departmentId: number; id: number }[] = await db.query(
+    `SELECT p.department_id AS "departmentId", l.id
+       FROM budget.budget_line l JOIN budget.classification p ON ${PROGRAM_IN_FORCE}
+      WHERE p.department_id = ANY($1) AND l.fiscal_year = $2 ORDER BY l.id`,
+    [ids, year],
+  );
+  const lines = await db.getRepository(BudgetLine).findBy({ id: In(rows.map((r) => r.id)) });
+  const byId = new Map(lines.map((l) => [l.id, l]));
+  const byDepartment = new Map<number, BudgetLine[]>();
+  for (const { departmentId, id } of rows)
+    byDepartment.set(departmentId, [...(byDepartment.get(departmentId) ?? []), byId.get(id)!]);
+  return byDepartment;
 }

@@ -1,9 +1,18 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { DecimalScalar } from "../../common/scalars";
 
-/** A budget line, owned by budget; procurement adds what is contracted against it and its tenders. */
+/**
+ * A budget line, owned by budget; procurement adds what is planned and contracted against it and its tenders.
+ * `amended` is budget's (external): the gateway fetches it for the fields that require it (overCommitted).
+ */
 @ObjectType("BudgetLine")
 @Directive('@key(fields: "id")')
 export class BudgetLineRef {
   @Field(() => ID)
   id: string;
+
+  @Field(() => DecimalScalar)
+  @Directive("@external")
+  /** Present only when a field requires it (the gateway passes it in the representation). */
+  amended?: string;
 }

@@ -6,7 +6,8 @@ import type { Page } from "../../common/pagination";
 import { Competition } from "../entities/competition.entity";
 import { Tender } from "../entities/tender.entity";
 import type { TenderFilter } from "../inputs/tender-filter.input";
-import { awardsOf, contractedByLine, contractsOf, fundingOf, itemsOf, lotsOf } from "../services/tender-parts.service";
+import { awardsOf, contractsOf, fundingOf, itemsOf, lotsOf } from "../services/tender-parts.service";
+import { contractingOfLines, type LineContracting } from "../services/line-contracting.service";
 import { tendersByOwner } from "../services/tender-query.service";
 
 type OwnerPageKey = { id: number; filter: TenderFilter | null; plan: PagePlan };
@@ -30,9 +31,9 @@ export function createProcurementLoaders(db: DataSource) {
     awardsByTender: byTender((ids) => awardsOf(db, ids)),
     contractsByTender: byTender((ids) => contractsOf(db, ids)),
     fundingByTender: byTender((ids) => fundingOf(db, ids)),
-    contractedByLine: new DataLoader<number, string>(async (ids) => {
-      const sums = await contractedByLine(db, ids);
-      return ids.map((id) => sums.get(id) ?? "0.00");
+    contractingByLine: new DataLoader<number, LineContracting>(async (ids) => {
+      const found = await contractingOfLines(db, ids);
+      return ids.map((lineId) => found.get(lineId) ?? { lineId, planned: "0.00", contracted: "0.00" });
     }),
     tendersByDepartment: groupedByArgs<OwnerPageKey, Page<Tender>>(
       (ids, a) => tendersByOwner(db, "department", ids, a.filter, a.plan),

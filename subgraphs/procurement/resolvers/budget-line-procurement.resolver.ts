@@ -1,5 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import { parseId } from "../../common/errors";
+import { Arg, Args, Authorized, Ctx, Directive, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
+import { badInput, parseId } from "../../common/errors";
 import { PageArgs, type Page } from "../../common/pagination";
 import type { ProcurementContext } from "../context";
 import { BudgetLineRef } from "../entities/budget-line.ref";
@@ -9,16 +9,41 @@ import type { Tender } from "../entities/tender.entity";
 import { TenderFilter } from "../inputs/tender-filter.input";
 import { NEWEST_TENDERS, TenderOrder } from "../inputs/tender-order.input";
 import { tenderPlan } from "../services/tender-query.service";
+import { exceeds } from "../services/line-contracting.service";
+import { overCommittedLines } from "../services/over-committed.service";
+import { OVER_COMMITTED_LINES } from "../services/procurement-access";
+
+const uah = (amount: string): Money => ({ amount, currency: "UAH" });
 
 /** What procurement adds to a budget line: the money trail from plan to contract. */
 @Resolver(() => BudgetLineRef)
 export class BudgetLineProcurementResolver {
   @FieldResolver(() => Money, {
     nullable: true,
-    description: "Funding on this line of tenders with an active contract.",
+    description:
+      "The line's funding of its tenders that may still lead, or led, to a contract (tenders not cancelled, unsuccessful or withdrawn): the tenders' estimate, not a signed amount.",
+  })
+  async planned(@Root() line: BudgetLineRef, @Ctx() ctx: ProcurementContext): Promise<Money> {
+    return uah((await ctx.loaders.contractingByLine.load(parseId(line.id))).planned);
+  }
+
+  @FieldResolver(() => Money, {
+    nullable: true,
+    description:
+      "Signed contracts (active and terminated) of the line's tenders, in the line's share: a tender funded by several lines counts on each in proportion to its funding.",
   })
   async contracted(@Root() line: BudgetLineRef, @Ctx() ctx: ProcurementContext): Promise<Money> {
-    return { amount: await ctx.loaders.contractedByLine.load(parseId(line.id)), currency: "UAH" };
+    return uah((await ctx.loaders.contractingByLine.load(parseId(line.id))).contracted);
+  }
+
+  @FieldResolver(() => Boolean, {
+    nullable: true,
+    description: "True when contracted exceeds the amended plan; null only when procurement could not answer.",
+  })
+  @Directive('@requires(fields: "amended")')
+  async overCommitted(@Root() line: BudgetLineRef, @Ctx() ctx: ProcurementContext): Promise<boolean> {
+    if (line.amended === undefined) throw new Error("overCommitted: the gateway passed no amended (its @requires)");
+    return exceeds((await ctx.loaders.contractingByLine.load(parseId(line.id))).contracted, line.amended);
   }
 
   @FieldResolver(() => TenderConnection, {
@@ -42,5 +67,18 @@ export class BudgetLineProcurementResolver {
       filter: filter ?? null,
       plan: tenderPlan(paging, orderBy, filter),
     });
+  }
+
+  @Authorized(OVER_COMMITTED_LINES)
+  @Query(() => [BudgetLineRef], {
+    description:
+      "The budget lines of a year whose signed contracts exceed the amended plan (overCommitted), by id. For managers, analysts and admins.",
+  })
+  overCommittedBudgetLines(
+    @Arg("year", () => Int) year: number,
+    @Ctx() ctx: ProcurementContext,
+  ): Promise<BudgetLineRef[]> {
+    if (year < 2000 || year > 2100) throw badInput("year", `year must be between 2000 and 2100, got ${year}`);
+    return overCommittedLines(ctx, year);
   }
 }

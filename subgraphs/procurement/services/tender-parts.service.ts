@@ -115,16 +115,3 @@ export async function fundingOf(db: DataSource, ids: readonly number[]): Promise
     budgetLine: { id: String(r.lineId) },
   }));
 }
-
-/** Per budget line: the funding of tenders that have an active contract (what is contracted). */
-export async function contractedByLine(db: DataSource, lineIds: readonly number[]): Promise<Map<number, string>> {
-  const rows: { id: number; amount: string }[] = await db.query(
-    `SELECT f.budget_line_id AS id, sum(f.amount)::numeric(18,2)::text AS amount
-       FROM procurement.funding f
-      WHERE f.budget_line_id = ANY($1)
-        AND EXISTS (SELECT 1 FROM procurement.contract c WHERE c.tender_id = f.tender_id AND c.status = 'active')
-      GROUP BY f.budget_line_id`,
-    [lineIds],
-  );
-  return new Map(rows.map((r) => [r.id, r.amount]));
-}

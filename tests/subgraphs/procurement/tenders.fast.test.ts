@@ -1,6 +1,7 @@
 import { DEMO_TENDERS } from "../../../subgraphs/procurement/seed";
 import { startLocalCity, type LocalCity } from "../../helpers/local-city";
 import { contractOperation } from "../../helpers/contract";
+import { expectedContracting } from "../../helpers/contracting";
 import { kyivYear } from "../../helpers/demo-city";
 import { bearer, signToken } from "../../helpers/tokens";
 
@@ -182,10 +183,7 @@ describe("procurement", () => {
   });
 
   it("traces money from budget lines to contracts, in a constant number of statements", async () => {
-    const contracted = await city.db.query<{ id: number; amount: string }>(
-      `SELECT f.budget_line_id AS id, sum(f.amount)::numeric(18,2)::text AS amount FROM procurement.funding f
-        WHERE EXISTS (SELECT 1 FROM procurement.contract c WHERE c.tender_id = f.tender_id AND c.status = 'active') GROUP BY 1`,
-    );
+    const contracted = await expectedContracting(city.db);
     const run = async (first: number) => {
       city.resetSql();
       const { body } = await city.query(MONEY, { year: kyivYear(), first });
@@ -199,7 +197,7 @@ describe("procurement", () => {
     expect(lines).toHaveLength(35);
     for (const line of lines)
       expect(line.contracted).toEqual({
-        amount: contracted.find((c) => String(c.id) === line.id)?.amount ?? "0.00",
+        amount: contracted.get(line.id)?.contracted ?? "0.00",
         currency: "UAH",
       });
     expect(lines.some((l: any) => l.tenders.totalCount > 3 && l.tenders.edges.length === 3)).toBe(true);

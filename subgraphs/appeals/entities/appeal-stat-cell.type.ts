@@ -1,0 +1,25 @@
+import { Field, Float, Int, ObjectType } from "type-graphql";
+import { AppealCounters } from "./appeal-counters.type";
+import { DepartmentRef } from "./department.ref";
+
+/** One cell of the appeal statistics grouped by one or two dimensions; counters as in services/appeal-counts.sql.ts. */
+@ObjectType("AppealStatCell")
+export class AppealStatCell extends AppealCounters {
+  @Field(() => [String], {
+    description:
+      "The cell's key in each dimension, in the order of groupBy: a category code, department id, type, channel or YYYY-MM.",
+  })
+  keys: string[];
+
+  @Field(() => [String], { description: "What people read for each key, in the same order." })
+  labels: string[];
+
+  @Field(() => Int, { description: "Answered or closed." })
+  answered: number;
+
+  @Field(() => Float, { nullable: true })
+  medianResponseDays: number | null;
+
+  @Field(() => DepartmentRef, { nullable: true, description: "The department, when one dimension is DEPARTMENT." })
+  department: DepartmentRef | null;
+}
