@@ -35,9 +35,9 @@ export function loadStartConfig(
     dataDir: path.resolve(env.string("DATA_DIR", ".data")),
     pgPort: env.int("PG_PORT", 54329),
     seed: env.oneOf("SEED", ["demo", "none"] as const, "demo"),
-    gatewayPort: env.int("GATEWAY_PORT", 4000),
+    gatewayPort: env.port("GATEWAY_PORT", 4000),
     subgraphPorts: Object.fromEntries(
-      subgraphs.map(({ name, port }) => [name, env.int(`${name.toUpperCase()}_PORT`, port)]),
+      subgraphs.map(({ name, port }) => [name, env.port(`${name.toUpperCase()}_PORT`, port)]),
     ),
     logLevel: env.string("LOG_LEVEL", "info"),
     identitySecret: env.optional("IDENTITY_SECRET") ?? randomBytes(32).toString("hex"),
