@@ -52,7 +52,10 @@ export function superviseServices(
         return;
       }
       const delay = Math.min(policy.maxDelayMs, policy.firstDelayMs * 2 ** (exits.length - 1));
-      log.warn({ serviceName: service.name, code, signal, delay }, `${service.name} ${how}; restarting it in ${delay} ms`);
+      log.warn(
+        { serviceName: service.name, code, signal, delay },
+        `${service.name} ${how}; restarting it in ${delay} ms`,
+      );
       const timer = setTimeout(() => {
         timers.delete(timer);
         if (stopped) return;
