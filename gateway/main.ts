@@ -1,22 +1,29 @@
-import { closeServer, listen } from "../subgraphs/common/http";
+import { listen } from "../subgraphs/common/http";
 import { createLogger } from "../subgraphs/common/logger";
+import { drainable } from "../subgraphs/common/shutdown";
 import { loadGatewayConfig } from "./config";
 import { createGateway } from "./index";
 
-/** The gateway process: one line and exit 1 when it cannot start; clean stop on SIGINT/SIGTERM. */
+/**
+ * The gateway process: one line and exit 1 when it cannot start. On SIGINT/SIGTERM it takes no
+ * new connections, lets requests in flight finish (SHUTDOWN_GRACE_MS at most) and exits 0.
+ */
 async function main(): Promise<void> {
   try {
     const config = loadGatewayConfig();
     const log = createLogger("gateway", config.logLevel);
     const gateway = await createGateway(config, log);
     const { server, port } = await listen(gateway.app, config.port, config.host, "gateway");
+    const drain = drainable(server);
     log.info({ port }, `gateway ready at http://localhost:${port}/graphql`);
     let stopping = false;
     const stop = async () => {
       if (stopping) return;
       stopping = true;
-      await closeServer(server);
+      const started = Date.now();
+      const drained = await drain(config.shutdownGraceMs);
       await gateway.stop();
+      log.info({ drained, ms: Date.now() - started }, "gateway stopped");
       process.exit(0);
     };
     process.on("SIGINT", stop);

@@ -68,7 +68,7 @@ export async function waitReady(service: Service, url: string, timeoutMs = 60_00
   throw new Error(`${service.name} was not ready within ${timeoutMs / 1000} s`);
 }
 
-/** SIGTERM, then SIGKILL after `graceMs`; resolves when the process is gone. */
+/** SIGTERM, then SIGKILL after `graceMs` (longer than the service's own SHUTDOWN_GRACE_MS); resolves when the process is gone. */
 export function stopService(service: Service, graceMs = 10_000): Promise<void> {
   const { child } = service;
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();

@@ -39,8 +39,9 @@ export async function startWholeCity(subgraphs: readonly SubgraphDefinition[] = 
     (stopping ??= (async () => {
       supervisor?.stop();
       const [gateway, ...rest] = [...services].reverse();
-      if (gateway) await stopService(gateway);
-      await Promise.all(rest.map((service) => stopService(service)));
+      const graceMs = config.shutdownGraceMs + 5_000;
+      if (gateway) await stopService(gateway, graceMs);
+      await Promise.all(rest.map((service) => stopService(service, graceMs)));
       if (services.length) log.info("services stopped");
       if (pg) {
         await pg.stop();

@@ -13,7 +13,7 @@ import { createDataSource, migrate, pendingMigrations } from "./data-source";
 import type { SubgraphDefinition } from "./definition";
 import { envelopeGuards } from "./envelope-guard";
 import { buildFederatedSchema } from "./federation";
-import { closeServer, errorHandlers, listen, requestLogger } from "./http";
+import { errorHandlers, listen, requestLogger } from "./http";
 import { COMMON_MESSAGES } from "./i18n/common-messages";
 import { translator } from "./i18n/catalogue";
 import { requestLanguage } from "./i18n/language";
@@ -21,6 +21,7 @@ import { localizeErrorsPlugin } from "./i18n/localize-errors";
 import { createLogger } from "./logger";
 import type { Identity } from "./identity";
 import { maskErrorsPlugin } from "./mask-errors";
+import { drainable } from "./shutdown";
 import { memoryNonceStore, redisNonceStore, type NonceStore } from "./nonce-store";
 
 export interface SubgraphHandle {
@@ -28,6 +29,7 @@ export interface SubgraphHandle {
   url: string;
   port: number;
   db: DataSource;
+  /** Drains HTTP (shutdown.ts: in-flight requests finish within SHUTDOWN_GRACE_MS), then closes Apollo, nonces, the pool. */
   stop(): Promise<void>;
 }
 
@@ -101,6 +103,7 @@ export async function startSubgraph<L, S>(
     );
     app.use(errorHandlers(log));
     const { server, port } = await listen(app, config.port, config.host, def.name);
+    const drain = drainable(server);
     log.info({ port }, `${def.name} subgraph ready`);
     return {
       name: def.name,
@@ -108,7 +111,7 @@ export async function startSubgraph<L, S>(
       url: `http://127.0.0.1:${port}/graphql`,
       db,
       async stop() {
-        await closeServer(server);
+        await drain(config.shutdownGraceMs);
         await apollo.stop();
         await nonces?.close();
         await db.destroy();

@@ -1,4 +1,5 @@
-import type { EnvReader } from "./env";
+import { ConfigError, type EnvReader } from "./env";
+import { DEFAULT_SHUTDOWN_GRACE_MS } from "./shutdown";
 
 /** What every service (gateway and subgraphs) reads besides its own settings. */
 export interface ServiceConfig {
@@ -7,9 +8,16 @@ export interface ServiceConfig {
   logLevel: string;
   /** HMAC secret shared by the gateway and the subgraphs for the identity envelope. */
   identitySecret: string;
+  /** On SIGTERM, how long requests in flight may take to finish before their connections are cut. */
+  shutdownGraceMs: number;
 }
 
 export const DEV_IDENTITY_SECRET = "dev-identity-secret-change-me";
+
+function nonNegative(name: string, value: number): number {
+  if (value < 0) throw new ConfigError(`${name} must be 0 or more milliseconds, got ${value}`);
+  return value;
+}
 
 export function readServiceConfig(env: EnvReader): ServiceConfig {
   return {
@@ -17,5 +25,6 @@ export function readServiceConfig(env: EnvReader): ServiceConfig {
     host: env.string("HOST", "0.0.0.0"),
     logLevel: env.oneOf("LOG_LEVEL", ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const, "info"),
     identitySecret: env.secret("IDENTITY_SECRET", DEV_IDENTITY_SECRET),
+    shutdownGraceMs: nonNegative("SHUTDOWN_GRACE_MS", env.int("SHUTDOWN_GRACE_MS", DEFAULT_SHUTDOWN_GRACE_MS)),
   };
 }
