@@ -67,7 +67,7 @@ export function loadGatewayConfig(source: Env = process.env): GatewayConfig & { 
   const services = readServicesManifest(path.join(path.dirname(supergraphPath), SERVICES_MANIFEST));
   return {
     ...service,
-    port: env.int("GATEWAY_PORT", 4000),
+    port: env.port("GATEWAY_PORT", 4000),
     supergraphPath,
     subgraphUrls: Object.fromEntries(
       services.map(({ name, url }) => [name, env.string(`${name.toUpperCase()}_URL`, url)]),

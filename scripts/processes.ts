@@ -4,7 +4,11 @@ import path from "node:path";
 
 export interface Service {
   name: string;
+  /** The running process; respawnService replaces it. */
   child: ChildProcess;
+  /** What it runs and with which environment, to start it again the same way. */
+  script: string;
+  env: NodeJS.ProcessEnv;
   /** The last lines the process wrote to stderr (for the one-line failure report). */
   stderr: string[];
 }
@@ -26,19 +30,25 @@ export function assertPortFree(port: number, what: string): Promise<void> {
  * error reports.
  */
 export function spawnService(name: string, script: string, env: NodeJS.ProcessEnv): Service {
-  const child = spawn(process.execPath, [path.resolve(__dirname, "..", script)], {
-    env,
+  const service = { name, script, env, stderr: [] } as unknown as Service;
+  respawnService(service);
+  return service;
+}
+
+/** Starts `service` again as it was started (its stderr lines so far are kept). */
+export function respawnService(service: Service): void {
+  const child = spawn(process.execPath, [path.resolve(__dirname, "..", service.script)], {
+    env: service.env,
     stdio: ["ignore", "inherit", "pipe"],
     // Own process group: a terminal's Ctrl-C reaches only `npm start`, which stops services in order.
     detached: true,
   });
-  const service: Service = { name, child, stderr: [] };
   child.stderr!.on("data", (chunk: Buffer) => {
     process.stderr.write(chunk);
     service.stderr.push(...chunk.toString("utf8").trim().split("\n"));
     service.stderr.splice(0, Math.max(0, service.stderr.length - 5));
   });
-  return service;
+  service.child = child;
 }
 
 /** Resolves when `url` answers 200; rejects when the process exits first or after `timeoutMs`. */
@@ -58,7 +68,7 @@ export async function waitReady(service: Service, url: string, timeoutMs = 60_00
   throw new Error(`${service.name} was not ready within ${timeoutMs / 1000} s`);
 }
 
-/** SIGTERM, then SIGKILL after `graceMs`; resolves when the process is gone. */
+/** SIGTERM, then SIGKILL after `graceMs` (longer than the service's own SHUTDOWN_GRACE_MS); resolves when the process is gone. */
 export function stopService(service: Service, graceMs = 10_000): Promise<void> {
   const { child } = service;
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();

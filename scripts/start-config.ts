@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import path from "node:path";
 import type { SubgraphDefinition } from "../subgraphs/common/definition";
 import { createEnvReader, type Env } from "../subgraphs/common/env";
+import { DEFAULT_SHUTDOWN_GRACE_MS } from "../subgraphs/common/shutdown";
 import { citySubgraphs } from "../subgraphs/registry";
 import type { SeedMode } from "./prepare-database";
 
@@ -20,6 +21,8 @@ export interface StartConfig {
    * now, so no public default can sign for the subgraphs of a running city.
    */
   identitySecret: string;
+  /** The services' SHUTDOWN_GRACE_MS (they read it too): a service still running 5 s after it is killed. */
+  shutdownGraceMs: number;
   /** Where the subgraphs listen: HOST when set, else loopback only (the gateway is the one door). */
   subgraphHost: string;
 }
@@ -35,13 +38,14 @@ export function loadStartConfig(
     dataDir: path.resolve(env.string("DATA_DIR", ".data")),
     pgPort: env.int("PG_PORT", 54329),
     seed: env.oneOf("SEED", ["demo", "none"] as const, "demo"),
-    gatewayPort: env.int("GATEWAY_PORT", 4000),
+    gatewayPort: env.port("GATEWAY_PORT", 4000),
     subgraphPorts: Object.fromEntries(
-      subgraphs.map(({ name, port }) => [name, env.int(`${name.toUpperCase()}_PORT`, port)]),
+      subgraphs.map(({ name, port }) => [name, env.port(`${name.toUpperCase()}_PORT`, port)]),
     ),
     logLevel: env.string("LOG_LEVEL", "info"),
     identitySecret: env.optional("IDENTITY_SECRET") ?? randomBytes(32).toString("hex"),
     subgraphHost: env.string("HOST", "127.0.0.1"),
+    shutdownGraceMs: env.int("SHUTDOWN_GRACE_MS", DEFAULT_SHUTDOWN_GRACE_MS),
     variables: env.names,
   };
 }

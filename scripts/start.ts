@@ -12,25 +12,47 @@ import {
 import { prepareDatabase } from "./prepare-database";
 import { assertPortFree, spawnService, stopService, waitReady, type Service } from "./processes";
 import { loadStartConfig } from "./start-config";
+import { superviseServices, type Supervisor } from "./supervisor";
 
 /**
  * `npm start`: the whole city on one machine. Embedded PostgreSQL unless DATABASE_URL is set,
  * migrations, the demo city once (SEED=demo), a process for each of `subgraphs` (the registry's;
- * a test adds a fixture subgraph) and the gateway, each waited for until ready. SIGINT/SIGTERM
- * stop the gateway, then the subgraphs, then PostgreSQL. Any failure prints one line naming its
- * cause and leaves no process behind.
+ * a test adds a fixture subgraph) and the gateway, each waited for until ready. Once up, a service
+ * that exits is started again (supervisor.ts); a crash loop stops the whole city with exit code 1
+ * and the service's last stderr lines. SIGINT/SIGTERM stop the gateway, then the subgraphs, then
+ * PostgreSQL. Any failure to start prints one line naming its cause and leaves no process behind.
  */
 export async function startWholeCity(subgraphs: readonly SubgraphDefinition[] = citySubgraphs()): Promise<void> {
-  const config = loadStartConfig(process.env, subgraphs);
+  let config: ReturnType<typeof loadStartConfig>;
+  try {
+    config = loadStartConfig(process.env, subgraphs);
+  } catch (err) {
+    process.stderr.write(`npm start: ${(err as Error).message}\n`);
+    process.exit(1);
+  }
   const log = createLogger("start", config.logLevel);
   const services: Service[] = [];
   let pg: EmbeddedServer | undefined;
+  let supervisor: Supervisor | undefined;
   let stopping: Promise<void> | undefined;
   const stopAll = () =>
     (stopping ??= (async () => {
-      for (const service of [...services].reverse()) await stopService(service);
-      await pg?.stop();
+      supervisor?.stop();
+      const [gateway, ...rest] = [...services].reverse();
+      const graceMs = config.shutdownGraceMs + 5_000;
+      if (gateway) await stopService(gateway, graceMs);
+      await Promise.all(rest.map((service) => stopService(service, graceMs)));
+      if (services.length) log.info("services stopped");
+      if (pg) {
+        await pg.stop();
+        log.info("embedded PostgreSQL stopped");
+      }
     })());
+  const fail = (message: string) =>
+    void stopAll().then(() => {
+      process.stderr.write(`npm start: ${message}\n`);
+      process.exit(1);
+    });
   const onSignal = () => void stopAll().then(() => process.exit(0));
   process.on("SIGINT", onSignal);
   process.on("SIGTERM", onSignal);
@@ -70,11 +92,10 @@ export async function startWholeCity(subgraphs: readonly SubgraphDefinition[] = 
     const gateway = spawnService("gateway", "gateway/main.js", env);
     services.push(gateway);
     await waitReady(gateway, `http://127.0.0.1:${config.gatewayPort}/ready`);
+    supervisor = superviseServices(services, log, fail);
     process.stdout.write(`\ne-Misto is up: http://localhost:${config.gatewayPort}/graphql  (Ctrl-C stops it)\n\n`);
   } catch (err) {
-    process.stderr.write(`npm start: ${(err as Error).message}\n`);
-    await stopAll();
-    process.exit(1);
+    fail((err as Error).message);
   }
 }
 

@@ -75,7 +75,7 @@ export function loadSubgraphConfig<S>(
   return {
     ...service,
     name,
-    port: env.int(`${prefix}_PORT`, spec.port),
+    port: env.port(`${prefix}_PORT`, spec.port),
     databaseUrl,
     redisUrl: env.optional("REDIS_URL"),
     migrateOnStart: env.oneOf("MIGRATE_ON_START", ["true", "false"] as const, "true") === "true",

@@ -1,3 +1,5 @@
+import { FETCH_BLOCKED_PORTS } from "./fetch-ports";
+
 /**
  * Typed reading of environment variables. Config modules are the only readers of
  * `process.env`; they read through an EnvReader so that every failure names the variable
@@ -11,6 +13,11 @@ export interface EnvReader {
   string(name: string, fallback?: string): string;
   optional(name: string): string | undefined;
   int(name: string, fallback?: number): number;
+  /**
+   * A TCP port to listen on: 0 (any free port) to 65535, and not one that `fetch` refuses to
+   * connect to (FETCH_BLOCKED_PORTS), since callers reach every service over HTTP with fetch.
+   */
+  port(name: string, fallback: number): number;
   oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T;
   /**
    * A secret: required in production, else `devDefault`. Production refuses the dev default, the
@@ -43,7 +50,7 @@ export function createEnvReader(env: Env): EnvReader {
     return value === undefined || value === "" ? undefined : value;
   };
   const production = env.NODE_ENV === "production";
-  return {
+  const reader: EnvReader = {
     names,
     optional: raw,
     string(name, fallback) {
@@ -59,6 +66,15 @@ export function createEnvReader(env: Env): EnvReader {
       }
       if (!/^-?\d+$/.test(value)) throw new ConfigError(`${name} must be an integer, got "${value}"`);
       return Number(value);
+    },
+    port(name, fallback) {
+      const value = reader.int(name, fallback);
+      if (value < 0 || value > 65535) throw new ConfigError(`${name} must be a port (0 to 65535), got "${value}"`);
+      if (FETCH_BLOCKED_PORTS.has(value))
+        throw new ConfigError(
+          `${name}=${value} is a port that fetch (browsers, Node) refuses to connect to; choose another, e.g. ${fallback}`,
+        );
+      return value;
     },
     oneOf(name, allowed, fallback) {
       const value = raw(name) ?? fallback;
@@ -77,4 +93,5 @@ export function createEnvReader(env: Env): EnvReader {
       return value;
     },
   };
+  return reader;
 }

@@ -14,7 +14,7 @@ import { createDataSource, migrate, pendingMigrations } from "./data-source";
 import type { SubgraphDefinition } from "./definition";
 import { envelopeGuards } from "./envelope-guard";
 import { buildFederatedSchema } from "./federation";
-import { closeServer, errorHandlers, listen, requestLogger } from "./http";
+import { errorHandlers, listen, requestLogger } from "./http";
 import { COMMON_MESSAGES } from "./i18n/common-messages";
 import { translator } from "./i18n/catalogue";
 import { requestLanguage } from "./i18n/language";
@@ -31,6 +31,7 @@ import {
 } from "./metrics";
 import { contractOperationNames, operationLabeler } from "./operation-label";
 import { traceRequests } from "./http-tracing";
+import { drainable } from "./shutdown";
 import { memoryNonceStore, redisNonceStore, type NonceStore } from "./nonce-store";
 
 export interface SubgraphHandle {
@@ -40,6 +41,7 @@ export interface SubgraphHandle {
   db: DataSource;
   /** Its Prometheus registry, served at `/metrics`. */
   metrics: ServiceMetrics;
+  /** Drains HTTP (shutdown.ts: in-flight requests finish within SHUTDOWN_GRACE_MS), then closes Apollo, nonces, the pool. */
   stop(): Promise<void>;
 }
 
@@ -121,6 +123,7 @@ export async function startSubgraph<L, S>(
     );
     app.use(errorHandlers(log));
     const { server, port } = await listen(app, config.port, config.host, def.name);
+    const drain = drainable(server);
     log.info({ port }, `${def.name} subgraph ready`);
     return {
       name: def.name,
@@ -129,7 +132,7 @@ export async function startSubgraph<L, S>(
       db,
       metrics,
       async stop() {
-        await closeServer(server);
+        await drain(config.shutdownGraceMs);
         await apollo.stop();
         await nonces?.close();
         await db.destroy();

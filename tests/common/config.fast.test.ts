@@ -1,7 +1,10 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { loadGatewayConfig } from "../../gateway/config";
+import { loadStartConfig } from "../../scripts/start-config";
 import { loadSubgraphConfig } from "../../subgraphs/common/config";
+import { ConfigError } from "../../subgraphs/common/env";
+import { FETCH_BLOCKED_PORTS } from "../../subgraphs/common/fetch-ports";
 import { DEV_IDENTITY_SECRET } from "../../subgraphs/common/service-config";
 import { SUBGRAPHS } from "../../subgraphs/registry";
 
@@ -57,6 +60,36 @@ describe("service config", () => {
     ],
   ])("refuses %j with a message naming the variable", (env, message) => {
     expect(() => loadSubgraphConfig(SUBGRAPHS.budget, env)).toThrow(message);
+  });
+
+  it("refuses ports that fetch will not connect to, and ports out of range, naming the setting", () => {
+    expect(() => loadGatewayConfig({ GATEWAY_PORT: "6000" })).toThrow(
+      new ConfigError(
+        "GATEWAY_PORT=6000 is a port that fetch (browsers, Node) refuses to connect to; choose another, e.g. 4000",
+      ),
+    );
+    expect(() => loadSubgraphConfig(SUBGRAPHS.budget, { DATABASE_URL: "postgres://x/y", BUDGET_PORT: "6667" })).toThrow(
+      new ConfigError(
+        "BUDGET_PORT=6667 is a port that fetch (browsers, Node) refuses to connect to; choose another, e.g. 4004",
+      ),
+    );
+    expect(() => loadStartConfig({ APPEALS_PORT: "4190" })).toThrow(
+      new ConfigError(
+        "APPEALS_PORT=4190 is a port that fetch (browsers, Node) refuses to connect to; choose another, e.g. 4002",
+      ),
+    );
+    expect(() => loadGatewayConfig({ GATEWAY_PORT: "70000" })).toThrow(
+      new ConfigError('GATEWAY_PORT must be a port (0 to 65535), got "70000"'),
+    );
+    // Every port the Fetch Standard blocks is refused, and its neighbours are not.
+    for (const port of FETCH_BLOCKED_PORTS) {
+      expect(() => loadGatewayConfig({ GATEWAY_PORT: String(port) })).toThrow("refuses to connect to");
+      expect(loadGatewayConfig({ GATEWAY_PORT: String(port + 30000) }).port).toBe(port + 30000);
+    }
+    expect(loadStartConfig({ GATEWAY_PORT: "6001", DOCUMENTS_PORT: "5999" })).toMatchObject({
+      gatewayPort: 6001,
+      subgraphPorts: { documents: 5999 },
+    });
   });
 
   it("gives the gateway every subgraph URL, overridable one by one", () => {

@@ -124,6 +124,20 @@ describe("npm start", () => {
     expect(await allPortsFree()).toBe(true);
   });
 
+  it("names a port that fetch refuses in one line, before starting anything", async () => {
+    for (const [setting, port] of [
+      ["GATEWAY_PORT", "6000"],
+      ["BUDGET_PORT", "6666"],
+    ]) {
+      const run = runStart({ ...ports, DATA_DIR: dataDir, [setting]: port });
+      expect(await run.exited).toBe(1);
+      expect(run.stderr()).toBe(
+        `npm start: ${setting}=${port} is a port that fetch (browsers, Node) refuses to connect to; choose another, e.g. ${setting === "GATEWAY_PORT" ? 4000 : 4004}\n`,
+      );
+    }
+    expect(await allPortsFree()).toBe(true);
+  });
+
   it("names an unreachable database in one line", async () => {
     const closed = await freePort();
     const run = runStart({ ...ports, DATABASE_URL: `postgres://postgres:secret@127.0.0.1:${closed}/city` });

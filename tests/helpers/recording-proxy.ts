@@ -11,16 +11,19 @@ export interface Recorded {
 /**
  * A man in the middle between the gateway and one subgraph: forwards every request unchanged
  * and keeps a copy of what passed (as an attacker on the internal network would capture it).
+ * With `delayMs`, each request is held that long first (a slow subgraph).
  */
 export async function startRecordingProxy(
   targetUrl: string,
+  { delayMs = 0 } = {},
 ): Promise<{ url: string; recorded: Recorded[]; stop(): Promise<void> }> {
   const target = new URL(targetUrl);
   const recorded: Recorded[] = [];
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
-    req.on("end", () => {
+    req.on("end", async () => {
+      if (delayMs) await new Promise((r) => setTimeout(r, delayMs));
       const body = Buffer.concat(chunks);
       const headers = Object.fromEntries(
         Object.entries(req.headers).filter((e): e is [string, string] => typeof e[1] === "string"),
