@@ -2,6 +2,7 @@ import path from "node:path";
 import { ConfigError, createEnvReader, type Env, type EnvReader } from "../subgraphs/common/env";
 import { readServiceConfig, type ServiceConfig } from "../subgraphs/common/service-config";
 import { readServicesManifest, SERVICES_MANIFEST } from "../subgraphs/common/services-manifest";
+import { parseCorsOrigins, type CorsOrigins } from "./cors";
 import type { RateLimitConfig } from "./rate-limit";
 import { parseTrustProxy, type TrustProxy } from "./trust-proxy";
 
@@ -19,6 +20,8 @@ export interface GatewayConfig extends ServiceConfig {
   trustProxy: TrustProxy;
   /** How long the gateway waits for one subgraph fetch, body included (SUBGRAPH_TIMEOUT_MS). */
   subgraphTimeoutMs: number;
+  /** Other origins whose pages may call the graph from a browser (CORS_ORIGINS; cors.ts). */
+  corsOrigins: CorsOrigins;
   /** Serve GraphiQL on `GET /graphql` (GRAPHIQL); off in production unless switched on. */
   graphiql: boolean;
   /**
@@ -92,6 +95,7 @@ export function loadGatewayConfig(source: Env = process.env): GatewayConfig & { 
       MAX_SUBGRAPH_TIMEOUT_MS,
       positive("SUBGRAPH_TIMEOUT_MS", env.int("SUBGRAPH_TIMEOUT_MS", 10_000)),
     ),
+    corsOrigins: parseCorsOrigins(env.optional("CORS_ORIGINS"), service.nodeEnv === "production"),
     graphiql:
       env.oneOf("GRAPHIQL", ["true", "false"] as const, service.nodeEnv === "production" ? "false" : "true") === "true",
     metrics: metricsListener(env),

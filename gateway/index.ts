@@ -19,6 +19,7 @@ import { requestLanguage } from "../subgraphs/common/i18n/language";
 import { localizeErrorsPlugin } from "../subgraphs/common/i18n/localize-errors";
 import { GATEWAY_MESSAGES } from "./messages.uk";
 import type { GatewayContext } from "./context";
+import { corsHandler } from "./cors";
 import { subgraphProxy } from "./subgraph-proxy";
 import { graphiqlRouter } from "./graphiql";
 import { graphiqlTabs } from "./graphiql-tabs";
@@ -104,6 +105,8 @@ export async function createGateway(config: GatewayConfig, log: Logger, buildSer
   // req.ip (the rate limit's key for anonymous callers) believes X-Forwarded-For only from trusted proxies.
   app.set("trust proxy", config.trustProxy);
   app.use(traceRequests("gateway"), requestLogger(log));
+  // Before every route, so preflights and the proxied /files and /ocds answer other origins alike.
+  app.use(corsHandler(config.corsOrigins));
   app.get("/health", (_req, res) => void res.json({ status: "ok", service: "gateway" }));
   app.get("/ready", gatewayReadiness(config.subgraphUrls, config.identitySecret));
   if (config.graphiql) app.use(graphiqlRouter(graphiqlTabs(path.dirname(config.supergraphPath))));
