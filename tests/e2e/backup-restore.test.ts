@@ -1,6 +1,6 @@
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { postGraphQL } from "../helpers/city";
@@ -158,7 +158,26 @@ describe("backup and restore", () => {
   it("DATABASE_URL: pg_dump, restored into an empty database", async () => {
     const first = await createTestDatabase();
     databases.push(first);
-    const env = { ...(await cityEnv(path.join(root, "url"))), DATABASE_URL: first.url };
+    const env: Record<string, string> = { ...(await cityEnv(path.join(root, "url"))), DATABASE_URL: first.url };
+    // The test server may be newer than this machine's client tools (the embedded PostgreSQL 18
+    // beside Debian's pg_dump 15): then the backup must refuse, saying what to install, and write nothing.
+    const server = Number(
+      (await first.query<{ v: string }>("SELECT current_setting('server_version_num') AS v"))[0].v.slice(0, -4),
+    );
+    const client = Number(/(\d+)\./.exec(spawnSync("pg_dump", ["--version"]).stdout?.toString() ?? "")?.[1] ?? 0);
+    if (client < server) {
+      const refused = await runScript("backup", [], env);
+      expect(refused).toEqual({
+        code: 1,
+        stdout: "",
+        stderr:
+          client === 0
+            ? "npm run backup: pg_dump not found on PATH: install PostgreSQL's client tools\n"
+            : `npm run backup: pg_dump ${client} cannot dump PostgreSQL ${server}: install the client tools of PostgreSQL ${server} or later (e.g. postgresql-client-${server}) and put them on PATH or in PG_BIN_DIR\n`,
+      });
+      expect(existsSync(env.BACKUP_DIR) ? readdirSync(env.BACKUP_DIR) : []).toEqual([]);
+      return;
+    }
     let second: TestDatabase | undefined;
     const refusal = await roundTrip(env, async () => {
       await first.drop();
