@@ -49,6 +49,8 @@ export const APPEALS_MESSAGES: Catalogue = {
     "Причина REPEATED потребує попереднього звернення того самого заявника в тій самій категорії протягом року; у цього звернення такого немає",
   "reasonCode REPEATED needs an earlier appeal that was answered; none of the applicant's {} earlier appeal(s) in this category has an answer yet":
     "Причина REPEATED потребує попереднього звернення, на яке вже відповіли; жодне з {1} попередніх звернень заявника в цій категорії ще не має відповіді",
+  "Give the period as since and until (calendar days in Kyiv time), or as from and to (instants), not both":
+    "Вкажіть період або днями since і until (календарні дні за київським часом), або моментами from і to, але не обома способами",
   "to must be later than from": "Кінець періоду (to) має бути пізніше за початок (from)",
   "You may not have this appeal {}": "Вам не дозволено цю дію над зверненням ({1})",
   // Access rules.

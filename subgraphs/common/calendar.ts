@@ -58,6 +58,24 @@ export function kyivDate(instant: Date): string {
   return format(Number(parts.year), Number(parts.month), Number(parts.day));
 }
 
+const offsetFormat = new Intl.DateTimeFormat("en-US", { timeZone: KYIV_TIME_ZONE, timeZoneName: "longOffset" });
+
+/** Kyiv's offset from UTC at an instant, in ms (+2 h in winter, +3 h in summer). */
+function kyivOffsetMs(instant: number): number {
+  const name = offsetFormat.formatToParts(new Date(instant)).find((p) => p.type === "timeZoneName")?.value ?? "";
+  const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
+  return match ? (match[1] === "-" ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) * 60_000 : 0;
+}
+
+/**
+ * The instant a Kyiv calendar day begins (00:00 on a Kyiv clock), by the tz database: the offset is
+ * taken at the candidate instant itself, so the days DST starts and ends begin at the right hour.
+ */
+export function kyivDayStart(date: string): Date {
+  const midnight = utcMidnight(date);
+  return new Date(midnight - kyivOffsetMs(midnight - kyivOffsetMs(midnight)));
+}
+
 /** The year a Kyiv calendar shows at an instant (now by default): registration journals count by it. */
 export function kyivYear(instant: Date = new Date()): number {
   return Number(kyivDate(instant).slice(0, 4));

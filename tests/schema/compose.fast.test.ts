@@ -41,7 +41,7 @@ describe("schema composition", () => {
       tenders: args("Query", "tenders"),
     }).toEqual({
       assignAppeal: ["id", "departmentId", "executorId", "version"],
-      appealStatistics: ["from", "to", "groupBy"],
+      appealStatistics: ["since", "until", "groupBy", "from", "to"],
       addResolution: ["documentId", "input"],
       tenders: ["filter", "orderBy", "first", "after", "last", "before", "page"],
     });

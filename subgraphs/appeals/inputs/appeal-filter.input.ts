@@ -1,5 +1,6 @@
 import { MaxLength, ValidateIf } from "class-validator";
 import { Field, ID, InputType } from "type-graphql";
+import { CalendarDateScalar } from "../../common/scalars";
 import { AppealStatus } from "../entities/appeal-enums";
 
 /** Narrows the appeal queue; fields combine with AND. */
@@ -20,11 +21,28 @@ export class AppealFilter {
   @Field(() => String, { nullable: true })
   category?: string | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, {
+    nullable: true,
+    description: "Received at or after this instant.",
+    deprecationReason: "Use receivedSince: a calendar day in Kyiv time.",
+  })
   receivedFrom?: Date | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, {
+    nullable: true,
+    description: "Received before this instant.",
+    deprecationReason: "Use receivedUntil: a calendar day in Kyiv time, inclusive.",
+  })
   receivedTo?: Date | null;
+
+  @Field(() => CalendarDateScalar, { nullable: true, description: "Received on this day (Kyiv time) or later." })
+  receivedSince?: string | null;
+
+  @Field(() => CalendarDateScalar, {
+    nullable: true,
+    description: "Received on this day (Kyiv time) or earlier: the day itself is included.",
+  })
+  receivedUntil?: string | null;
 
   @Field(() => String, {
     nullable: true,

@@ -1,3 +1,4 @@
+import { kyivDays, rangeConditions } from "../../common/day-range";
 import { In, type DataSource } from "typeorm";
 import { kyivToday } from "../../common/calendar";
 import { parseId } from "../../common/errors";
@@ -23,8 +24,9 @@ function filterSql(filter: AppealFilter | null | undefined, p: SqlParams): strin
     where.push(`a.department_id = ${p.add(parseId(filter.departmentId, "departmentId"))}`);
   if (filter.executorId != null) where.push(`a.executor_id = ${p.add(parseId(filter.executorId, "executorId"))}`);
   if (filter.category != null) where.push(`a.category = ${p.add(filter.category)}`);
-  if (filter.receivedFrom != null) where.push(`a.received_at >= ${p.add(filter.receivedFrom)}`);
-  if (filter.receivedTo != null) where.push(`a.received_at < ${p.add(filter.receivedTo)}`);
+  const days = kyivDays(filter.receivedSince, filter.receivedUntil, { since: "receivedSince", until: "receivedUntil" });
+  const instants = { from: filter.receivedFrom ?? undefined, to: filter.receivedTo ?? undefined };
+  where.push(...rangeConditions("a.received_at", p, days, instants));
   if (filter.overdue != null) {
     const overdue = `(a.status = ANY(${p.add(OPEN_STATUSES)}) AND a.due_date < ${p.add(kyivToday())}::date)`;
     where.push(filter.overdue ? overdue : `NOT ${overdue}`);

@@ -29,5 +29,6 @@ export const COMMON_MESSAGES: Catalogue = {
   "{}: subgraphs answer only requests signed by the gateway":
     "{1}: підграфи відповідають лише на запити, підписані шлюзом",
   "No route {} {}": "Немає маршруту {1} {2}",
+  "{} must not be before {}": "{1} не може бути раніше за {2}",
   "Internal server error": "Внутрішня помилка сервера",
 };

@@ -1,3 +1,4 @@
+import { kyivDays, rangeConditions } from "../../common/day-range";
 import type { DataSource } from "typeorm";
 import { parseId } from "../../common/errors";
 import { planPage, type Ordering, type PagePlan } from "../../common/keyset";
@@ -52,8 +53,15 @@ export function documentListSql(
   if (filter?.kind) where.push(`d.kind = ${p.add(filter.kind)}`);
   if (filter?.departmentId != null)
     where.push(`d.department_id = ${p.add(parseId(filter.departmentId, "departmentId"))}`);
-  if (filter?.from) where.push(`d.registered_at >= ${p.add(filter.from)}`);
-  if (filter?.to) where.push(`d.registered_at < ${p.add(filter.to)}`);
+  if (filter) {
+    const days = kyivDays(filter.registeredSince, filter.registeredUntil, {
+      since: "registeredSince",
+      until: "registeredUntil",
+    });
+    where.push(
+      ...rangeConditions("d.registered_at", p, days, { from: filter.from ?? undefined, to: filter.to ?? undefined }),
+    );
+  }
   let score = "";
   if (search) {
     const words = wordSearchSql(search, p, { vector: "d.search_vector", text: "d.search_text", trgm: "documents" });

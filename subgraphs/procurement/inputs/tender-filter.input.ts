@@ -1,6 +1,6 @@
 import { Matches, MaxLength, ValidateIf } from "class-validator";
 import { Field, ID, InputType } from "type-graphql";
-import { DecimalScalar } from "../../common/scalars";
+import { CalendarDateScalar, DecimalScalar } from "../../common/scalars";
 import { TenderStatus } from "../entities/tender-status.enum";
 
 /** Narrows a list of tenders; every field is optional and they combine with AND. */
@@ -28,11 +28,28 @@ export class TenderFilter {
   @Field(() => DecimalScalar, { nullable: true })
   valueTo?: string | null;
 
-  @Field(() => Date, { nullable: true, description: "Published at or after." })
+  @Field(() => Date, {
+    nullable: true,
+    description: "Published at or after this instant.",
+    deprecationReason: "Use publishedSince: a calendar day in Kyiv time.",
+  })
   from?: Date | null;
 
-  @Field(() => Date, { nullable: true, description: "Published before." })
+  @Field(() => Date, {
+    nullable: true,
+    description: "Published before this instant.",
+    deprecationReason: "Use publishedUntil: a calendar day in Kyiv time, inclusive.",
+  })
   to?: Date | null;
+
+  @Field(() => CalendarDateScalar, { nullable: true, description: "Published on this day (Kyiv time) or later." })
+  publishedSince?: string | null;
+
+  @Field(() => CalendarDateScalar, {
+    nullable: true,
+    description: "Published on this day (Kyiv time) or earlier: the day itself is included.",
+  })
+  publishedUntil?: string | null;
 
   @Field(() => String, { nullable: true, description: "Words of the title or description." })
   @ValidateIf((f: TenderFilter) => f.search != null)

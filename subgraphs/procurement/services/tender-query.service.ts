@@ -1,3 +1,4 @@
+import { kyivDays, rangeConditions } from "../../common/day-range";
 import type { DataSource } from "typeorm";
 import { badInput, parseId } from "../../common/errors";
 import { planPage, type Ordering, type PagePlan } from "../../common/keyset";
@@ -34,8 +35,12 @@ export function tenderConditions(filter: TenderFilter | null | undefined, p: Sql
   }
   if (filter.valueFrom != null) where.push(`t.value_amount >= ${p.add(filter.valueFrom)}::numeric`);
   if (filter.valueTo != null) where.push(`t.value_amount <= ${p.add(filter.valueTo)}::numeric`);
-  if (filter.from) where.push(`t.date_published >= ${p.add(filter.from)}`);
-  if (filter.to) where.push(`t.date_published < ${p.add(filter.to)}`);
+  const days = kyivDays(filter.publishedSince, filter.publishedUntil, {
+    since: "publishedSince",
+    until: "publishedUntil",
+  });
+  const instants = { from: filter.from ?? undefined, to: filter.to ?? undefined };
+  where.push(...rangeConditions("t.date_published", p, days, instants));
   return where;
 }
 
