@@ -31,4 +31,15 @@ export default tseslint.config(
     },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
+  {
+    // The bench: plain ES modules run by Node against dist/ (README "Performance").
+    files: ["bench/**/*.mjs"],
+    languageOptions: {
+      globals: Object.fromEntries(
+        ["process", "console", "fetch", "URL", "TextEncoder", "Headers", "AbortSignal", "Buffer"]
+          .concat(["setTimeout", "clearTimeout", "setInterval", "clearInterval"])
+          .map((name) => [name, "readonly"]),
+      ),
+    },
+  },
 );

@@ -1,0 +1,175 @@
+// `npm run bench -- [--scale 1] [--duration 10] [--warmup 2] [--connections 20] [--rounds 2]`: the
+// city on volume data (seeded once per data dir: DATA_DIR, default .data/bench, or DATABASE_URL),
+// every contract operation loaded through our gateway, Hive Gateway and stock Apollo, one-subgraph
+// operations also straight to the subgraph; runs interleaved (op A on every target, op B…, round
+// after round); the table goes to stdout and bench/results/<date>.md. See README "Performance".
+import { randomBytes } from "node:crypto";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { contractOperations, discover, fill } from "./discover.mjs";
+import { loadRun, probe } from "./load.mjs";
+import * as procs from "./processes.mjs";
+import { sqlCounts } from "./sql-counts.mjs";
+import { report } from "./table.mjs";
+import { signedHeaders } from "./servers/identity.mjs";
+
+const root = path.resolve(import.meta.dirname, "..");
+const { values: opt } = parseArgs({
+  options: Object.fromEntries(
+    [
+      ["scale", "1"],
+      ["duration", "10"],
+      ["warmup", "2"],
+      ["connections", "20"],
+      ["rounds", "2"],
+    ].map(([k, d]) => [k, { type: "string", default: d }]),
+  ),
+});
+const [scale, duration, warmup, connections, rounds] = ["scale", "duration", "warmup", "connections", "rounds"].map(
+  (k) => Number(opt[k]),
+);
+const { operations } = JSON.parse(readFileSync(path.join(import.meta.dirname, "operations.json"), "utf8"));
+
+const ports = {
+  gateway: await procs.freePort(),
+  hive: await procs.freePort(),
+  apollo: await procs.freePort(),
+  pg: await procs.freePort(),
+};
+for (const s of procs.SUBGRAPHS) ports[s] = await procs.freePort();
+const subgraphUrls = Object.fromEntries(procs.SUBGRAPHS.map((s) => [s, `http://127.0.0.1:${ports[s]}/graphql`]));
+const secrets = { JWT_SECRET: randomBytes(24).toString("hex"), IDENTITY_SECRET: randomBytes(32).toString("hex") };
+Object.assign(process.env, secrets); // servers/identity.mjs signs direct requests with them
+const env = {
+  ...process.env,
+  DATA_DIR: process.env.DATA_DIR ?? path.join(root, ".data/bench"),
+  PG_PORT: String(ports.pg),
+  GATEWAY_PORT: String(ports.gateway),
+  ...Object.fromEntries(procs.SUBGRAPHS.map((s) => [`${s.toUpperCase()}_PORT`, String(ports[s])])),
+  LOG_LEVEL: "warn",
+  RATE_LIMIT_POINTS: "1000000000",
+  SEED: "demo",
+  ...secrets,
+};
+
+const say = (m) => process.stderr.write(`bench: ${m}\n`);
+procs.installComparisonGateways();
+procs.seed(scale, env);
+const started = [];
+// Ctrl-C or a timeout stops what the bench started before it exits.
+for (const signal of ["SIGINT", "SIGTERM"])
+  process.once(signal, () => void Promise.all(started.map((p) => p.stop())).then(() => process.exit(130)));
+const memory = {};
+let sampler;
+try {
+  const city = procs.startCity(env);
+  started.push(city);
+  await procs.waitReady(city, `http://127.0.0.1:${ports.gateway}/ready`);
+  say("city ready");
+  const common = {
+    ...env,
+    SUPERGRAPH_PATH: path.join(root, "schema/supergraph.graphql"),
+    SUBGRAPH_URLS: JSON.stringify(subgraphUrls),
+    BENCH_PACKAGES: procs.PACKAGES_DIR,
+  };
+  const hive = procs.startComparison("hive.mjs", { ...common, PORT: String(ports.hive) }, "Hive Gateway");
+  const apollo = procs.startComparison("apollo-stock.mjs", { ...common, PORT: String(ports.apollo) }, "stock Apollo");
+  started.push(hive, apollo);
+  const gateways = { ours: ports.gateway, hive: ports.hive, apollo: ports.apollo };
+  const probeQuery = JSON.stringify({ query: "{ __typename }" });
+  for (const [p, port] of [
+    [hive, ports.hive],
+    [apollo, ports.apollo],
+  ])
+    await procs
+      .waitReady(p, `http://127.0.0.1:${port}/graphql?query=%7B__typename%7D`)
+      .catch(() => procs.waitReady(p, `http://127.0.0.1:${port}/graphql`));
+  void probeQuery;
+
+  say("comparison gateways ready");
+  const pids = { ...procs.cityPids(city.child.pid), hive: hive.child.pid, "stock apollo": apollo.child.pid };
+  for (const [name, pid] of Object.entries(pids)) memory[name] = { pid, start: procs.memoryOf(pid)?.rss, peak: 0 };
+  sampler = setInterval(() => {
+    for (const m of Object.values(memory)) m.peak = Math.max(m.peak, procs.memoryOf(m.pid)?.rss ?? 0);
+  }, 250);
+
+  const texts = contractOperations();
+  const runId = new Date().toISOString();
+  const { values, staff } = await discover(
+    `http://127.0.0.1:${ports.gateway}/graphql`,
+    secrets.JWT_SECRET,
+    texts,
+    runId,
+  );
+  say(`found ${JSON.stringify(values)}`);
+  const targetsOf = async (op) => {
+    const token = op.roles ? await staff(op.roles) : undefined;
+    const headers = token ? { authorization: `Bearer ${token}` } : {};
+    const targets = Object.fromEntries(
+      Object.entries(gateways).map(([name, port]) => [name, { url: `http://127.0.0.1:${port}/graphql`, headers }]),
+    );
+    if (op.subgraph) {
+      const identity = token
+        ? { sub: values.staffId, roles: op.roles, departmentId: values.departmentId }
+        : { sub: null, roles: [], departmentId: null };
+      const url = subgraphUrls[op.subgraph];
+      targets.direct = { url, headers: {}, sign: (body) => signedHeaders(identity, op.subgraph, url, body) };
+    }
+    return targets;
+  };
+  const plan = [];
+  for (const op of operations) {
+    const body = JSON.stringify({ query: texts[op.name], variables: fill(op.variables, values) });
+    plan.push({ op, body, targets: await targetsOf(op) });
+  }
+  const results = {};
+  const probes = {};
+  const once = {};
+  for (const { op, body, targets } of plan.filter((p) => p.op.load !== false)) {
+    results[op.name] = {};
+    for (const [name, target] of Object.entries(targets)) {
+      probes[`${op.name} via ${name}`] = await probe(target, body);
+      say(`warm-up ${op.name} via ${name}`);
+      if (warmup > 0) await loadRun(target, body, warmup, connections);
+    }
+  }
+  const sums = {};
+  for (let round = 0; round < rounds; round += 1) {
+    for (const { op, body, targets } of plan.filter((p) => p.op.load !== false)) {
+      for (const [name, target] of Object.entries(targets)) {
+        const r = await loadRun(target, body, Math.max(1, Math.round(duration / rounds)), connections);
+        const s = (sums[`${op.name}\u0000${name}`] ??= { rps: 0, p50: 0, p99: 0, errors: 0, requests: 0 });
+        for (const k of Object.keys(s)) s[k] += k === "errors" || k === "requests" ? r[k] : r[k] / rounds;
+        process.stderr.write(
+          `bench: round ${round + 1} ${op.name} via ${name}: ${Math.round(r.rps)} req/s p50 ${r.p50} ms\n`,
+        );
+      }
+    }
+  }
+  for (const [key, s] of Object.entries(sums)) {
+    const [op, target] = key.split("\u0000");
+    results[op][target] = s;
+  }
+  // Each operation once in process for its statements; this is also the once-only mutations' one run.
+  const databaseUrl = process.env.DATABASE_URL ?? `postgres://postgres:postgres@127.0.0.1:${ports.pg}/emisto`;
+  const statements = plan.map(({ op, body, targets }) => ({ name: op.name, body, headers: targets.ours.headers }));
+  const sql = await sqlCounts(databaseUrl, statements, env);
+  for (const { op } of plan.filter((p) => p.op.load === false)) once[op.name] = sql[op.name].error;
+  clearInterval(sampler);
+  for (const m of Object.values(memory)) {
+    const now = procs.memoryOf(m.pid);
+    m.end = now?.rss;
+    m.peak = Math.max(m.peak, now?.peak ?? 0);
+  }
+  const cpu = (readFileSync("/proc/cpuinfo", "utf8").match(/model name\s*:\s*(.+)/) ?? [])[1] ?? "unknown CPU";
+  const header = `## e-Misto bench ${runId}\n\nScale ${scale}, ${connections} connections, ${rounds} interleaved rounds of ${Math.round(duration / rounds)} s after a ${warmup} s warm-up per operation and target; ${os.availableParallelism()} CPUs (${cpu}), Node ${process.version}.`;
+  const text = report({ header, results, once, memory, probes, sql });
+  process.stdout.write(text);
+  mkdirSync(path.join(import.meta.dirname, "results"), { recursive: true });
+  writeFileSync(path.join(import.meta.dirname, "results", `${runId.slice(0, 19).replace(/:/g, "-")}.md`), text);
+} finally {
+  clearInterval(sampler);
+  for (const p of started.reverse()) await p.stop();
+}

@@ -1,0 +1,54 @@
+// The bench's report: one markdown table of every operation on every target, memory, and ratios.
+const ms = (v) => (v === undefined ? "—" : `${Math.round(v * 10) / 10}`);
+const ratio = (a, b) => (a && b ? (a / b).toFixed(2) : "—");
+
+/** `results[op][target]` = { rps, p50, p99, errors } averaged over rounds. */
+export function report({ header, results, once, memory, probes, sql }) {
+  const lines = [
+    header,
+    "",
+    "| operation | target | req/s | p50 ms | p99 ms | errors |",
+    "|---|---|---:|---:|---:|---:|",
+  ];
+  for (const [op, byTarget] of Object.entries(results)) {
+    for (const [target, r] of Object.entries(byTarget))
+      lines.push(
+        `| ${op} | ${target} | ${Math.round(r.rps)} | ${ms(r.p50)} | ${ms(r.p99)} | ${r.errors}/${r.requests} |`,
+      );
+  }
+  lines.push(
+    "",
+    "| once-only mutation | answer |",
+    "|---|---|",
+    ...Object.entries(once).map(([op, e]) => `| ${op} | ${e ?? "ok"} |`),
+  );
+  lines.push(
+    "",
+    "Ratios (requests/s; p50 for direct):",
+    "",
+    "| operation | ours/Hive | ours/stock Apollo | gateway p50 / direct subgraph p50 |",
+    "|---|---:|---:|---:|",
+  );
+  for (const [op, t] of Object.entries(results))
+    lines.push(
+      `| ${op} | ${ratio(t.ours?.rps, t.hive?.rps)} | ${ratio(t.ours?.rps, t.apollo?.rps)} | ${ratio(t.ours?.p50, t.direct?.p50)} |`,
+    );
+  const subgraphs = Object.keys(Object.values(sql)[0]?.statements ?? {});
+  lines.push("", "SQL statements per request (each operation once, in process):", "");
+  lines.push(`| operation | ${subgraphs.join(" | ")} |`, `|---|${subgraphs.map(() => "---:").join("|")}|`);
+  for (const [op, c] of Object.entries(sql))
+    lines.push(`| ${op} | ${subgraphs.map((s) => c.statements[s]).join(" | ")} |`);
+  lines.push(
+    "",
+    "Memory (RSS MiB: start / peak / end):",
+    "",
+    "| process | start | peak | end |",
+    "|---|---:|---:|---:|",
+  );
+  for (const [name, m] of Object.entries(memory))
+    lines.push(`| ${name} | ${ms(m.start)} | ${ms(m.peak)} | ${ms(m.end)} |`);
+  const failed = Object.entries(probes).filter(([, e]) => e);
+  if (failed.length)
+    lines.push("", "Answers with errors (first request of each run):", "", ...failed.map(([k, e]) => `- ${k}: ${e}`));
+  return lines.join("\n") + "\n";
+}
