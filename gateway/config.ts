@@ -22,6 +22,8 @@ export interface GatewayConfig extends ServiceConfig {
   subgraphTimeoutMs: number;
   /** Other origins whose pages may call the graph from a browser (CORS_ORIGINS; cors.ts). */
   corsOrigins: CorsOrigins;
+  /** How long caches may keep an anonymous public answer (PUBLIC_CACHE_MAX_AGE_SECONDS, 0–60; cache-control.ts). */
+  publicCacheMaxAgeSeconds: number;
   /** Serve GraphiQL on `GET /graphql` (GRAPHIQL); off in production unless switched on. */
   graphiql: boolean;
   /**
@@ -48,6 +50,11 @@ export const MAX_SUBGRAPH_TIMEOUT_MS = 60_000;
 
 function positive(name: string, value: number): number {
   if (value < 1) throw new ConfigError(`${name} must be a positive number, got ${value}`);
+  return value;
+}
+
+function notNegative(name: string, value: number): number {
+  if (value < 0) throw new ConfigError(`${name} must be 0 or more, got ${value}`);
   return value;
 }
 
@@ -96,6 +103,11 @@ export function loadGatewayConfig(source: Env = process.env): GatewayConfig & { 
       positive("SUBGRAPH_TIMEOUT_MS", env.int("SUBGRAPH_TIMEOUT_MS", 10_000)),
     ),
     corsOrigins: parseCorsOrigins(env.optional("CORS_ORIGINS"), service.nodeEnv === "production"),
+    publicCacheMaxAgeSeconds: atMost(
+      "PUBLIC_CACHE_MAX_AGE_SECONDS",
+      60,
+      notNegative("PUBLIC_CACHE_MAX_AGE_SECONDS", env.int("PUBLIC_CACHE_MAX_AGE_SECONDS", 60)),
+    ),
     graphiql:
       env.oneOf("GRAPHIQL", ["true", "false"] as const, service.nodeEnv === "production" ? "false" : "true") === "true",
     metrics: metricsListener(env),

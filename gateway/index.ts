@@ -19,6 +19,7 @@ import { requestLanguage } from "../subgraphs/common/i18n/language";
 import { localizeErrorsPlugin } from "../subgraphs/common/i18n/localize-errors";
 import { GATEWAY_MESSAGES } from "./messages.uk";
 import type { GatewayContext } from "./context";
+import { cacheControlPlugin, varyByAuthorization } from "./cache-control";
 import { corsHandler } from "./cors";
 import { subgraphProxy } from "./subgraph-proxy";
 import { graphiqlRouter } from "./graphiql";
@@ -87,6 +88,8 @@ export async function createGateway(config: GatewayConfig, log: Logger, buildSer
       inputStatusPlugin(),
       ...limits.plugins,
       rateLimit.plugin,
+      // After Apollo's own cache-control plugin (installed first), whose no-store this replaces.
+      cacheControlPlugin(config.publicCacheMaxAgeSeconds),
       // Labelled by the client contract's operation names (schema/operations beside the supergraph).
       graphqlMetricsPlugin(
         metrics,
@@ -119,6 +122,7 @@ export async function createGateway(config: GatewayConfig, log: Logger, buildSer
   }
   app.use(
     "/graphql",
+    varyByAuthorization,
     express.json({ limit: LIMITS.bodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ req }) => ({

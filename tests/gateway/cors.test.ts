@@ -55,7 +55,7 @@ describe("CORS for portals on other origins", () => {
     expect(corsHeaders(post)).toEqual({
       "access-control-allow-origin": PORTAL,
       "access-control-expose-headers": "x-request-id,retry-after",
-      vary: "Origin",
+      vary: "Origin, Authorization",
     });
     expect(await post.json()).toEqual({ data: { departmentByCode: { id: "6" } } });
   });
