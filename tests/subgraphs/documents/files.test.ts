@@ -15,7 +15,7 @@ describe("document files", () => {
   let analyst7: Record<string, string>;
   let executor6: Record<string, string>;
   beforeAll(async () => {
-    city = await startCity({ env: { MAX_FILE_BYTES: String(105 * MB) } });
+    city = await startCity({ env: { MAX_FILE_BYTES: String(205 * MB) } });
     manager6 = bearer(await signToken({ roles: ["manager"], departmentId: "6" }, { sub: "9" }));
     executor6 = bearer(await signToken({ roles: ["executor"], departmentId: "6" }, { sub: "10" }));
     analyst7 = bearer(await signToken({ roles: ["analyst"], departmentId: "7" }, { sub: "12" }));
@@ -95,8 +95,8 @@ describe("document files", () => {
     expect(JSON.parse(missing.text).errors[0].message).toBe("Document 11 has no file version 9");
   });
 
-  it("streams 100 MB through the gateway both ways without holding it in memory", async () => {
-    const { body, digest } = generatedBytes(100 * MB);
+  it("streams 200 MB through the gateway both ways without holding it in memory", async () => {
+    const { body, digest } = generatedBytes(200 * MB);
     const start = process.memoryUsage().rss;
     let peak = start;
     const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
@@ -106,19 +106,20 @@ describe("document files", () => {
         "content-type": "application/octet-stream",
         "x-file-name": "scan.bin",
       });
-      expect([up.status, up.json.size, up.json.sha256]).toEqual([201, 100 * MB, digest()]);
+      expect([up.status, up.json.size, up.json.sha256]).toEqual([201, 200 * MB, digest()]);
       const down = await streamDownload(`${city.base}/files/documents/11/versions/${up.json.version}`, manager6);
-      expect([down.status, down.size, down.sha256]).toEqual([200, 100 * MB, digest()]);
+      expect([down.status, down.size, down.sha256]).toEqual([200, 200 * MB, digest()]);
     } finally {
       clearInterval(sampler);
     }
-    // Gateway, subgraph and client share this process: buffering the file anywhere would add 100 MB or more.
-    expect((peak - start) / MB).toBeLessThan(80);
+    // Gateway, subgraph and client share this process: buffering the file anywhere would add 200 MB or more,
+    // while streaming it costs buffers and garbage not yet collected (up to about 90 MB seen on Node 24).
+    expect((peak - start) / MB).toBeLessThan(150);
   });
 
   it("stops an upload over MAX_FILE_BYTES with 413 and keeps nothing", async () => {
     const before = await versions();
-    const answer = await upload("11", generatedBytes(106 * MB).body, {
+    const answer = await upload("11", generatedBytes(206 * MB).body, {
       ...manager6,
       "content-type": "application/octet-stream",
       "x-file-name": "big.bin",
