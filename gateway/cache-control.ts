@@ -1,59 +1,50 @@
-import type { ApolloServerPlugin } from "@apollo/server";
+import type { ApolloServerPlugin, GraphQLRequestContext } from "@apollo/server";
 import type { RequestHandler } from "express";
 import type { GatewayContext } from "./context";
-import { rootFieldCounts } from "./root-fields";
-
-/**
- * Root queries whose anonymous answer is the same for every anonymous caller and holds no one's
- * personal data: the city's public record (documents published, tenders, budget, departments).
- * Left out on purpose: trackAppeal (a citizen's appeal, readable by whoever holds its code),
- * viewer, appeals and statistics (role-dependent), and anything staff-only.
- */
-export const PUBLIC_ROOT_FIELDS: ReadonlySet<string> = new Set([
-  "appealCategories",
-  "budget",
-  "budgetYears",
-  "document",
-  "publicDocuments",
-  "departments",
-  "department",
-  "departmentByCode",
-  "tender",
-  "tenders",
-  "overCommittedBudgetLines",
-  "competitions",
-  "competition",
-]);
 
 /** What an answer shared caches must not keep: personal, role-dependent, failed or a mutation. */
 export const NOT_STORED = "no-store";
 /** An authenticated caller's answer: for that caller only, and not kept even by its browser. */
 export const PRIVATE_NOT_STORED = "private, no-store";
 
+/** Whether the request comes from an anonymous caller: no identity and no token at all (even an invalid one). */
+export function isAnonymous({ request, contextValue }: GraphQLRequestContext<GatewayContext>): boolean {
+  return contextValue.identity.sub === null && !request.http?.headers.has("authorization");
+}
+
 /**
- * Sets Cache-Control on every GraphQL answer, replacing Apollo's default (which says no-store
- * whenever a subgraph gave no hint): an anonymous query that asks only PUBLIC_ROOT_FIELDS and
- * succeeded may be kept by any cache for `maxAgeSeconds` (at most a minute, so a new tender or a
- * newly published document shows within that); a caller with a token (valid or not) always gets
- * `private, no-store`, so no shared cache ever holds a staff answer (and varyByAuthorization keeps
- * a cache from handing the anonymous answer to a request that carries a token).
+ * Decides, for every GraphQL answer, what caches may do with it, and sets Cache-Control (replacing
+ * Apollo's header). The subgraphs' hints (`@cacheControl`, cache-hints.ts) are the ground: the
+ * gateway's overall policy is the most restrictive of the subgraphs it asked. An anonymous query
+ * that succeeded under a public policy may be kept by any cache, and by the response cache, for
+ * that policy's max-age capped at `maxAgeSeconds` (0: nothing is kept); anything else (a caller
+ * with a token, valid or not, a mutation, an error, a personal or role-dependent field) gets its
+ * policy cut to 0, so the response cache after this plugin stores nothing of it, and
+ * `private, no-store` (token) or `no-store`. varyByAuthorization keeps a shared cache from
+ * handing the anonymous answer to a request that carries a token.
  */
 export function cacheControlPlugin(maxAgeSeconds: number): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart() {
       return {
-        async willSendResponse({ request, response, contextValue, document, operation }) {
+        async willSendResponse(requestContext) {
+          const { response, operation, overallCachePolicy } = requestContext;
           const headers = response.http.headers;
-          const authenticated = contextValue.identity.sub !== null || request.http?.headers.has("authorization");
-          if (authenticated) return void headers.set("cache-control", PRIVATE_NOT_STORED);
-          const publicQuery =
+          const anonymous = isAnonymous(requestContext);
+          const policy = overallCachePolicy.policyIfCacheable();
+          const shared =
+            anonymous &&
             maxAgeSeconds > 0 &&
-            document !== undefined &&
             operation?.operation === "query" &&
             response.body.kind === "single" &&
             !response.body.singleResult.errors &&
-            [...rootFieldCounts(document, operation).keys()].every((name) => PUBLIC_ROOT_FIELDS.has(name));
-          headers.set("cache-control", publicQuery ? `public, max-age=${maxAgeSeconds}` : NOT_STORED);
+            policy?.scope === "PUBLIC";
+          if (!shared) {
+            overallCachePolicy.restrict({ maxAge: 0 });
+            return void headers.set("cache-control", anonymous ? NOT_STORED : PRIVATE_NOT_STORED);
+          }
+          overallCachePolicy.restrict({ maxAge: maxAgeSeconds });
+          headers.set("cache-control", `public, max-age=${Math.min(policy.maxAge, maxAgeSeconds)}`);
         },
       };
     },

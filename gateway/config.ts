@@ -24,6 +24,8 @@ export interface GatewayConfig extends ServiceConfig {
   corsOrigins: CorsOrigins;
   /** How long caches may keep an anonymous public answer (PUBLIC_CACHE_MAX_AGE_SECONDS, 0–60; cache-control.ts). */
   publicCacheMaxAgeSeconds: number;
+  /** The Redis the replicas share rate limits and cached answers through (REDIS_URL); none: each keeps its own. */
+  redisUrl: string | undefined;
   /** Serve GraphiQL on `GET /graphql` (GRAPHIQL); off in production unless switched on. */
   graphiql: boolean;
   /**
@@ -108,6 +110,7 @@ export function loadGatewayConfig(source: Env = process.env): GatewayConfig & { 
       60,
       notNegative("PUBLIC_CACHE_MAX_AGE_SECONDS", env.int("PUBLIC_CACHE_MAX_AGE_SECONDS", 60)),
     ),
+    redisUrl: env.optional("REDIS_URL"),
     graphiql:
       env.oneOf("GRAPHIQL", ["true", "false"] as const, service.nodeEnv === "production" ? "false" : "true") === "true",
     metrics: metricsListener(env),

@@ -30,6 +30,7 @@ import { LIMITS, limitProtection } from "./limits";
 import { createGatewayMetrics, type GatewayMetrics } from "./metrics";
 import { operationGuardPlugin } from "./operation-guard";
 import { rateLimitPlugin } from "./rate-limit";
+import { responseCache, responseStore } from "./response-cache";
 import { gatewayReadiness } from "./readiness";
 import { SignedDataSource } from "./signed-data-source";
 
@@ -90,6 +91,8 @@ export async function createGateway(config: GatewayConfig, log: Logger, buildSer
       rateLimit.plugin,
       // After Apollo's own cache-control plugin (installed first), whose no-store this replaces.
       cacheControlPlugin(config.publicCacheMaxAgeSeconds),
+      // After cacheControlPlugin, which decides what may be kept.
+      responseCache(),
       // Labelled by the client contract's operation names (schema/operations beside the supergraph).
       graphqlMetricsPlugin(
         metrics,
@@ -100,6 +103,7 @@ export async function createGateway(config: GatewayConfig, log: Logger, buildSer
     validationRules: limits.validationRules,
     parseOptions: { maxTokens: LIMITS.tokens },
     allowBatchedHttpRequests: false,
+    cache: responseStore(config.redisUrl),
   });
   await apollo.start();
 

@@ -4,6 +4,7 @@ import { printSchemaWithDirectives } from "@graphql-tools/utils";
 import { parse, type GraphQLSchema } from "graphql";
 import { buildSchema, createResolversMap, getMetadataStorage, type NonEmptyArray } from "type-graphql";
 import { authChecker } from "./authorization";
+import { CACHE_CONTROL_SDL, withInheritedCacheHints } from "./cache-hints";
 import { DateTimeScalar } from "./scalars";
 import { validateInput } from "./validation";
 
@@ -23,7 +24,8 @@ export interface FederatedSchemaOptions {
 /**
  * Builds a Federation 2 subgraph schema from type-graphql classes. type-graphql keeps `@key`
  * and other directives only in AST nodes, so the SDL is printed with printSchemaWithDirectives
- * (graphql's printSchema drops them) before @apollo/subgraph builds the subgraph.
+ * (graphql's printSchema drops them) before @apollo/subgraph builds the subgraph, with the cache
+ * hints' directive and inheritance (cache-hints.ts).
  * type-graphql's metadata is global: each call must reach only its own subgraph's classes.
  */
 export async function buildFederatedSchema(options: FederatedSchemaOptions): Promise<GraphQLSchema> {
@@ -38,7 +40,9 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
     authMode: "error",
     emitSchemaFile: false,
   });
-  const typeDefs = parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`);
+  const typeDefs = withInheritedCacheHints(
+    parse(`${FEDERATION_LINK}\n${CACHE_CONTROL_SDL}\n${printSchemaWithDirectives(schema)}`),
+  );
   const resolvers = createResolversMap(schema) as GraphQLResolverMap<unknown>;
   for (const [typeName, extra] of Object.entries(options.references ?? {})) {
     resolvers[typeName] = { ...(resolvers[typeName] as object), ...(extra as object) } as never;

@@ -98,7 +98,8 @@ export const generatedTenders = {
 
   /** Inserts tender `id` with its item, award and contract (when complete or unsuccessful) and funding. */
   async insert(m: EntityManager, id: number, t: DemoTender): Promise<void> {
-    const published = new Date(Date.now() - t.daysAgo * DAY);
+    // Held within the previous and the current year, whose budget lines fund it (in January, 400 days ago is older).
+    const published = new Date(Math.max(Date.now() - t.daysAgo * DAY, Date.UTC(kyivYear() - 1, 0, 2)));
     const end =
       t.status === "active" ? new Date(Date.now() + (5 + (id % 20)) * DAY) : new Date(published.getTime() + 15 * DAY);
     const ocid = `ocds-be6bcu-UA-${published.toISOString().slice(0, 10)}-${String(id).padStart(6, "0")}-a`;

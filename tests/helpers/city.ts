@@ -137,9 +137,10 @@ export async function startCity(options: CityOptions = {}): Promise<City> {
     subgraphs[name] = await startSubgraph(SUBGRAPHS[name], config, { log: logOf(name), sqlSink: sql[name] });
   }
   const urls = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [`${n.toUpperCase()}_URL`, subgraphs[n].url]));
-  // Tests submit many appeals from one address: the rate limit is raised unless a test sets it.
+  // Tests submit many appeals from one address: the rate limit is raised unless a test sets it. They
+  // also change data and read it back at once: public answers are kept by no cache unless a test asks.
   const gateway = await createGateway(
-    loadGatewayConfig({ RATE_LIMIT_POINTS: "1000000", ...urls, ...options.env }),
+    loadGatewayConfig({ RATE_LIMIT_POINTS: "1000000", PUBLIC_CACHE_MAX_AGE_SECONDS: "0", ...urls, ...options.env }),
     logOf("gateway"),
   );
   const { server, port } = await listen(gateway.app, 0, "127.0.0.1", "gateway");

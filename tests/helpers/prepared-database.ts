@@ -3,13 +3,14 @@ import pino from "pino";
 import { prepareDatabase, type SeedMode } from "../../scripts/prepare-database";
 import { withDatabase } from "../../scripts/embedded-postgres";
 import { createTestDatabase, type TestDatabase } from "./database";
+import { redateDemoHistory } from "./demo-history";
 import { templatePrefix, TEST_RUN_VARIABLE } from "./template-databases";
 
 const silent = pino({ level: "silent" });
 
 /**
  * A fresh database migrated and seeded (`seed`: the demo city or nothing), as prepareDatabase
- * leaves it. Within a Jest run the first test file to ask prepares a template database once (the
+ * leaves it, with the demo's history dated as on any day of the year (redateDemoHistory). Within a Jest run the first test file to ask prepares a template database once (the
  * other workers wait on an advisory lock) and every file gets a copy of it, which takes a
  * fraction of a second instead of running all migrations and the demo seed again. Outside a
  * Jest run (no EMISTO_TEST_RUN) it prepares the database itself.
@@ -19,6 +20,7 @@ export async function createPreparedDatabase(seed: SeedMode): Promise<TestDataba
   if (!run) {
     const db = await createTestDatabase();
     await prepareDatabase(db.url, seed, silent);
+    if (seed === "demo") await redateDemoHistory(db.url);
     return db;
   }
   const template = await ensureTemplate(`${templatePrefix(run)}${seed}`, seed);
@@ -42,7 +44,9 @@ async function ensureTemplate(name: string, seed: SeedMode): Promise<string> {
     if (rowCount === 0) {
       await admin.query(`CREATE DATABASE ${name}`);
       try {
-        await prepareDatabase(withDatabase(process.env.DATABASE_URL!, name), seed, silent);
+        const url = withDatabase(process.env.DATABASE_URL!, name);
+        await prepareDatabase(url, seed, silent);
+        if (seed === "demo") await redateDemoHistory(url);
       } catch (err) {
         await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
         throw err;

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
+import { PersonalData } from "../../common/cache-hints";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 import { CalendarDateScalar } from "../../common/scalars";
 import {
@@ -18,6 +19,7 @@ export const OPEN_STATUSES = [AppealStatus.REGISTERED, AppealStatus.ASSIGNED, Ap
  * applicant, the answer and the timeline are field resolvers that check who is asking.
  */
 @Entity({ name: "appeal" })
+@PersonalData()
 @ObjectType("Appeal", { description: "A citizen's appeal as staff handle it." })
 export class Appeal {
   @PrimaryGeneratedColumn()

@@ -1,7 +1,9 @@
 import { Field, ObjectType } from "type-graphql";
+import { PersonalData } from "../../common/cache-hints";
 import { PrivilegeCategory, PrivilegeStatus } from "./appeal-enums";
 
 /** The applicant's personal data: only for staff who handle the appeal and the citizen who filed it. */
+@PersonalData()
 @ObjectType("Applicant")
 export class Applicant {
   @Field()

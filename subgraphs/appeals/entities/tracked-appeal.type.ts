@@ -1,4 +1,5 @@
 import { Field, ObjectType } from "type-graphql";
+import { PersonalData } from "../../common/cache-hints";
 import { CalendarDateScalar } from "../../common/scalars";
 import { AppealStatus } from "./appeal-enums";
 
@@ -6,6 +7,7 @@ import { AppealStatus } from "./appeal-enums";
  * What a citizen sees by tracking code: where the appeal is and the answer, never anyone's
  * personal data (no applicant, contacts, address or text of the appeal).
  */
+@PersonalData()
 @ObjectType("TrackedAppeal")
 export class TrackedAppeal {
   @Field()

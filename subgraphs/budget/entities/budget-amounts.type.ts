@@ -1,4 +1,5 @@
 import { Directive, Field, Float, ID, Int, ObjectType } from "type-graphql";
+import { PublicRecord } from "../../common/cache-hints";
 import { DecimalScalar } from "../../common/scalars";
 import { Fund } from "./fund.enum";
 
@@ -32,6 +33,7 @@ export class BudgetTotals {
  * A department's share of the expenditure budget of one year. An entity (id "<department id>:<year>"): procurement
  * adds its lines' planned and contracted money, from the lines budget lists here.
  */
+@PublicRecord()
 @ObjectType("BudgetSummary")
 @Directive('@key(fields: "id")')
 export class BudgetSummary extends BudgetTotals {

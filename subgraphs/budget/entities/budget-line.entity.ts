@@ -1,4 +1,5 @@
 import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
+import { PublicRecord } from "../../common/cache-hints";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 import { DecimalScalar } from "../../common/scalars";
 import { Fund } from "./fund.enum";
@@ -8,6 +9,7 @@ import { Fund } from "./fund.enum";
  * fund, with the three amounts. An entity: procurement adds what is contracted against it.
  */
 @Entity({ name: "budget_line" })
+@PublicRecord()
 @ObjectType("BudgetLine")
 @Directive('@key(fields: "id")')
 export class BudgetLine {

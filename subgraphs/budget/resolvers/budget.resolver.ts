@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
+import { PublicRecord } from "../../common/cache-hints";
 import { PageArgs, type Page } from "../../common/pagination";
 import type { BudgetContext } from "../context";
 import {
@@ -28,11 +29,13 @@ import { checkYear } from "../services/year";
 /** The city's budget of a year and its views; every aggregation is one SQL statement, run only when asked. */
 @Resolver(() => Budget)
 export class BudgetResolver {
+  @PublicRecord()
   @Query(() => Budget, { nullable: true, description: "The city's budget of a year; null when the year has none." })
   budget(@Arg("year", () => Int) year: number, @Ctx() ctx: BudgetContext): Promise<Budget | null> {
     return budgetOfYear(ctx.db, checkYear(year));
   }
 
+  @PublicRecord()
   @Query(() => [Int], { description: "The years that have a budget, newest first." })
   budgetYears(@Ctx() ctx: BudgetContext): Promise<number[]> {
     return budgetYears(ctx.db);

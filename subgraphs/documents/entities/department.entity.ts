@@ -1,8 +1,10 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { PublicRecord } from "../../common/cache-hints";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 
 /** A unit of the council's structure (department, office, division). Owned by documents. */
 @Entity({ name: "department" })
+@PublicRecord()
 @ObjectType("Department", { description: "A unit of the city council: a department, an office or a division." })
 @Directive('@key(fields: "id")')
 export class Department {

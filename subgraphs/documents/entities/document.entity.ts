@@ -1,4 +1,5 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { PublicRecord } from "../../common/cache-hints";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 import { AccessLevel, DocumentKind, DocumentStatus } from "./document-enums";
 
@@ -9,6 +10,7 @@ import { AccessLevel, DocumentKind, DocumentStatus } from "./document-enums";
  * answer letter to an appeal is read by that appeal's handlers and admins only.
  */
 @Entity({ name: "document" })
+@PublicRecord()
 @ObjectType("Document", { description: "A registered document of the council." })
 @Directive('@key(fields: "id")')
 export class CityDocument {

@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { PublicRecord } from "../../common/cache-hints";
 import { parseId } from "../../common/errors";
 import { ControlStatsType } from "../entities/control-stats.type";
 import type { ControlStats } from "../services/resolution-query.service";
@@ -10,16 +11,19 @@ import { CONTROL_STATISTICS } from "../services/document-access";
 
 @Resolver(() => Department)
 export class DepartmentResolver {
+  @PublicRecord()
   @Query(() => [Department], { nullable: true, description: "Every unit of the council, ordered by code." })
   departments(@Ctx() ctx: DocumentsContext): Promise<Department[]> {
     return new DepartmentService(ctx.db).list();
   }
 
+  @PublicRecord()
   @Query(() => Department, { nullable: true, description: "One unit by id; null when there is none." })
   department(@Arg("id", () => ID) id: string, @Ctx() ctx: DocumentsContext): Promise<Department | null> {
     return ctx.loaders.departmentById.load(parseId(id));
   }
 
+  @PublicRecord()
   @Query(() => Department, {
     nullable: true,
     description:

@@ -1,4 +1,5 @@
 import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from "type-graphql";
+import { PublicRecord } from "../../common/cache-hints";
 import { PageArgs, type Page } from "../../common/pagination";
 import type { DocumentsContext } from "../context";
 import { DocumentConnection } from "../entities/connections.type";
@@ -24,6 +25,7 @@ export class DocumentFlowResolver {
     return registerDocument(ctx.db, ctx, input);
   }
 
+  @PublicRecord()
   @Query(() => DocumentConnection, {
     nullable: true,
     description:

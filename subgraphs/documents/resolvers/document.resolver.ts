@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { PublicRecord } from "../../common/cache-hints";
 import { parseId } from "../../common/errors";
 import type { DocumentsContext } from "../context";
 import { Department } from "../entities/department.entity";
@@ -17,6 +18,7 @@ async function readable(doc: CityDocument, ctx: DocumentsContext): Promise<boole
 /** Documents by id and their guarded fields: null where the caller may see only the stamp. */
 @Resolver(() => CityDocument)
 export class DocumentResolver {
+  @PublicRecord()
   @Query(() => CityDocument, {
     nullable: true,
     description: "A document by id: its stamp, and its content where you may read it.",

@@ -1,9 +1,11 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { PublicRecord } from "../../common/cache-hints";
 
 /**
  * Department as procurement sees it: owned by documents, identified by id; procurement adds fields to it
  * (resolvable key: the gateway asks this subgraph for those fields).
  */
+@PublicRecord()
 @ObjectType("Department")
 @Directive('@key(fields: "id")')
 export class DepartmentRef {

@@ -1,10 +1,12 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { PublicRecord } from "../../common/cache-hints";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 import { ProcurementCategory, ProcurementMethod } from "./ocds-enums";
 import { TenderStatus } from "./tender-status.enum";
 
 /** The tender stage of an OCDS contracting process; awards, contracts and funding hang off it. */
 @Entity({ name: "tender" })
+@PublicRecord()
 @ObjectType("Tender", { description: "A tender: the competitive stage of a contracting process (OCDS)." })
 @Directive('@key(fields: "id")')
 export class Tender {

@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { PublicRecord } from "../../common/cache-hints";
 import { parseId } from "../../common/errors";
 import { PageArgs, type Page } from "../../common/pagination";
 import type { ProcurementContext } from "../context";
@@ -10,6 +11,7 @@ import { listCompetitions } from "../services/competition.service";
 
 @Resolver(() => Competition)
 export class CompetitionResolver {
+  @PublicRecord()
   @Query(() => CompetitionConnection, {
     nullable: true,
     description: "Competitions (carriers, public projects, vacancies ...), soonest deadline first.",
@@ -22,6 +24,7 @@ export class CompetitionResolver {
     return listCompetitions(ctx.db, filter, paging);
   }
 
+  @PublicRecord()
   @Query(() => Competition, { nullable: true })
   competition(@Arg("id", () => ID) id: string, @Ctx() ctx: ProcurementContext): Promise<Competition | null> {
     return ctx.loaders.competitionById.load(parseId(id));

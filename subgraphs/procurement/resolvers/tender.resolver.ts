@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { PublicRecord } from "../../common/cache-hints";
 import { parseId } from "../../common/errors";
 import { PageArgs, type Page } from "../../common/pagination";
 import type { ProcurementContext } from "../context";
@@ -15,11 +16,13 @@ import { listTenders, tenderPlan } from "../services/tender-query.service";
 /** Tenders for the portal and integrators; every part comes through a per-request loader. */
 @Resolver(() => Tender)
 export class TenderResolver {
+  @PublicRecord()
   @Query(() => Tender, { nullable: true, description: "One tender by id; null when there is none." })
   tender(@Arg("id", () => ID) id: string, @Ctx() ctx: ProcurementContext): Promise<Tender | null> {
     return ctx.loaders.tenderById.load(parseId(id));
   }
 
+  @PublicRecord()
   @Query(() => TenderConnection, {
     nullable: true,
     description:

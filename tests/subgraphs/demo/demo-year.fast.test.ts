@@ -1,20 +1,14 @@
-import pino from "pino";
-import { seedAppealsDemo } from "../../../subgraphs/appeals/seed";
 import { kyivDate, kyivYear } from "../../../subgraphs/common/calendar";
-import { createDataSource } from "../../../subgraphs/common/data-source";
 import { DemoClock } from "../../../subgraphs/common/demo-clock";
-import { seedDocumentsDemo } from "../../../subgraphs/documents/seed";
-import { citySubgraphs } from "../../../subgraphs/registry";
+import { redateDemoHistory, seedDatedDemo } from "../../helpers/demo-history";
 import { createPreparedDatabase } from "../../helpers/prepared-database";
 
 /**
  * The demo city is numbered the same whatever day it is seeded: its history is held inside the Kyiv
  * year of the seeding day, so the journals' numbers, the appeals' and documents' ids, statuses,
- * links and timelines are those of a mid-year seed, on 2 January and at 00:30 of 1 January in Kyiv
+ * links (repeated appeals among them) and timelines are those of a mid-year seed, on 2 January and at 00:30 of 1 January in Kyiv
  * (still 31 December in UTC) alike; nothing is dated before the year's first instant or after now.
  */
-
-const SEEDS = { documents: seedDocumentsDemo, appeals: seedAppealsDemo };
 
 /** What the other tests rely on, with the year of the registration numbers written as YEAR. */
 const FACTS = `
@@ -28,7 +22,8 @@ const FACTS = `
   SELECT 'appeal', a.id, jsonb_build_object('number', a.registration_number, 'year', a.registration_year,
            'status', a.status, 'privilege', a.privilege_status, 'department', a.department_id,
            'executor', a.executor_id, 'letter', a.answer_document_id, 'answered', a.answered_at IS NOT NULL,
-           'timeline', (SELECT jsonb_agg(e.status ORDER BY e.at, e.id) FROM appeals.appeal_event e WHERE e.appeal_id = a.id))
+           'timeline', (SELECT jsonb_agg(e.status ORDER BY e.at, e.id) FROM appeals.appeal_event e WHERE e.appeal_id = a.id),
+           'repeats', (SELECT jsonb_agg(r.earlier_id ORDER BY r.earlier_id) FROM appeals.appeal_repeat r WHERE r.appeal_id = a.id))
     FROM appeals.appeal a
   ORDER BY 1, 2`;
 
@@ -51,25 +46,11 @@ const DEADLINES = `
          (SELECT coalesce(array_agg(id ORDER BY id), '{}') FROM documents.resolution
            WHERE status <> 'DONE' AND due_date < $1::date) AS "overdueResolutions"`;
 
-async function seedAt(now: Date) {
+async function seedAt(now: Date, redated = false) {
   const db = await createPreparedDatabase("none");
   try {
-    for (const def of citySubgraphs().filter((d) => d.name in SEEDS)) {
-      const ds = createDataSource({
-        url: db.url,
-        schema: def.schema,
-        entities: def.entities,
-        migrations: def.migrations,
-        log: pino({ level: "silent" }),
-        poolSize: 1,
-      });
-      await ds.initialize();
-      try {
-        await ds.transaction((m) => SEEDS[def.name as keyof typeof SEEDS](m, new DemoClock(now)));
-      } finally {
-        await ds.destroy();
-      }
-    }
+    await seedDatedDemo(db.url, new DemoClock(now));
+    if (redated) await redateDemoHistory(db.url, now);
     const year = kyivYear(now);
     const facts = (await db.query<{ what: string; id: number; facts: Record<string, unknown> }>(FACTS)).map((row) => ({
       ...row,
@@ -118,10 +99,19 @@ describe("the demo city across New Year", () => {
   ])("seeds the same city on %s, its history inside the Kyiv year", async (_day, now, year) => {
     const seeded = await seedAt(now);
     expect(seeded.facts).toEqual(midYear.facts);
-    expect(seeded.earliest).toBe(new Date(`${year}-01-01T00:00:00+02:00`).getTime());
+    const yearStart = new Date(`${year}-01-01T00:00:00+02:00`).getTime();
+    expect(seeded.earliest).toBeGreaterThanOrEqual(yearStart);
+    expect(seeded.earliest).toBeLessThan(yearStart + 90_000);
     expect(seeded.latest).toBeLessThanOrEqual(now.getTime());
     // The price of one year: nothing received since 1 January has outrun a 15- or 30-day term yet, and
     // the resolution due before its document was registered is due on the first working day after.
     expect(seeded.deadlines).toEqual({ answeredLate: [], overdueAppeals: [], overdueResolutions: [] });
+  });
+
+  it("gives the tests a demo city with a mid-year seed's deadline facts and numbers on 2 January too", async () => {
+    expect(midYear.deadlines).toEqual({ answeredLate: [9], overdueAppeals: [4], overdueResolutions: [2] });
+    const redated = await seedAt(new Date("2027-01-02T10:00:00Z"), true);
+    expect([redated.facts, redated.deadlines]).toEqual([midYear.facts, midYear.deadlines]);
+    expect(redated.earliest).toBeLessThan(new Date("2027-01-01T00:00:00+02:00").getTime());
   });
 });

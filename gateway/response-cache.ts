@@ -1,0 +1,34 @@
+import type { ApolloServerPlugin } from "@apollo/server";
+import responseCachePlugin from "@apollo/server-plugin-response-cache";
+import { KeyvAdapter } from "@apollo/utils.keyvadapter";
+import KeyvRedis from "@keyv/redis";
+import Keyv from "keyv";
+import { isAnonymous } from "./cache-control";
+import type { GatewayContext } from "./context";
+
+/** The key prefix of the whole-response cache in a shared Redis. */
+const NAMESPACE = "emisto-responses";
+
+/**
+ * Where the gateway keeps whole answers (and what else Apollo caches): a Redis shared by every
+ * replica when REDIS_URL is set, so one replica's answer serves the others; otherwise Apollo's
+ * bounded in-memory cache of this process.
+ */
+export function responseStore(redisUrl: string | undefined): KeyvAdapter | "bounded" {
+  return redisUrl ? new KeyvAdapter(new Keyv({ store: new KeyvRedis(redisUrl), namespace: NAMESPACE })) : "bounded";
+}
+
+/**
+ * Whole answers to anonymous queries, per query text, operation name, variables and language,
+ * kept for as long as their policy allows (cacheControlPlugin, installed before this one, leaves
+ * a public max-age only on an anonymous, successful, public answer and 0 on everything else).
+ * Only anonymous requests read from it, so a caller with a token never gets a shared answer and
+ * no staff answer is ever written to it.
+ */
+export function responseCache(): ApolloServerPlugin<GatewayContext> {
+  return responseCachePlugin<GatewayContext>({
+    shouldReadFromCache: async (requestContext) => isAnonymous(requestContext),
+    shouldWriteToCache: async (requestContext) => isAnonymous(requestContext),
+    extraCacheKeyData: async ({ contextValue }) => ({ language: contextValue.language }),
+  });
+}
