@@ -23,7 +23,6 @@ export const APPEALS_MESSAGES: Catalogue = {
     "Щоб надіслати відповідь на звернення, подане через портал, електронною поштою чи гарячою лінією, вкажіть електронну пошту або телефон",
   "idempotencyKey was already used for a different appeal; choose a new key for a new appeal":
     "Цей ключ ідемпотентності вже використано для іншого звернення; для нового звернення оберіть новий ключ",
-  "search must be at most 200 characters": "Пошуковий запит має містити не більше 200 символів",
   // Following and handling an appeal.
   "Appeal {} does not exist or is not yours to see": "Звернення {1} не існує або ви не маєте права його бачити",
   "The appeal is {} and can no longer change": "Звернення має статус {1} і більше не може змінюватися",

@@ -1,6 +1,7 @@
 import { Matches, MaxLength, ValidateIf } from "class-validator";
 import { Field, ID, InputType } from "type-graphql";
 import { CalendarDateScalar, DecimalScalar } from "../../common/scalars";
+import { SEARCH_MAX_LENGTH } from "../../common/word-search";
 import { TenderStatus } from "../entities/tender-status.enum";
 
 /** Narrows a list of tenders; every field is optional and they combine with AND. */
@@ -51,8 +52,11 @@ export class TenderFilter {
   })
   publishedUntil?: string | null;
 
-  @Field(() => String, { nullable: true, description: "Words of the title or description." })
+  @Field(() => String, {
+    nullable: true,
+    description: `Words of the title or description; at most ${SEARCH_MAX_LENGTH} characters.`,
+  })
   @ValidateIf((f: TenderFilter) => f.search != null)
-  @MaxLength(200, { message: "search must be at most 200 characters" })
+  @MaxLength(SEARCH_MAX_LENGTH, { message: `search must be at most ${SEARCH_MAX_LENGTH} characters` })
   search?: string | null;
 }
