@@ -5,21 +5,21 @@ import { SEARCH_MAX_LENGTH } from "../../common/word-search";
 import { AppealStatus } from "../entities/appeal-enums";
 
 /** Narrows the appeal queue; fields combine with AND. */
-@InputType("AppealFilter")
+@InputType("AppealFilter", { description: "Narrows the appeal queue; fields combine with AND." })
 export class AppealFilter {
-  @Field(() => [AppealStatus], { nullable: true })
+  @Field(() => [AppealStatus], { nullable: true, description: "Only appeals in one of these statuses." })
   status?: AppealStatus[] | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: "Only appeals assigned to this department." })
   departmentId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: "Only appeals assigned to this executor." })
   executorId?: string | null;
 
   @Field({ nullable: true, description: "Only open appeals past their due date (true), or none of them (false)." })
   overdue?: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Only appeals of this category code (see appealCategories)." })
   category?: string | null;
 
   @Field(() => Date, {
