@@ -4,26 +4,25 @@ import type { Catalogue } from "../common/i18n/catalogue";
 export const APPEALS_MESSAGES: Catalogue = {
   // Submitting an appeal: what a citizen meets first.
   "fullName must be the applicant's full name (surname and name)": "Вкажіть повне ім'я заявника: прізвище та ім'я",
-  "fullName must be 3 to 200 characters": "Повне ім'я має містити від 3 до 200 символів",
-  "address must be the place of residence, 5 to 300 characters": "Вкажіть місце проживання: від 5 до 300 символів",
+  "fullName must be 3 to {} characters": "Повне ім'я має містити від 3 до {1} символів",
+  "address must be the place of residence, 5 to {} characters": "Вкажіть місце проживання: від 5 до {1} символів",
   "email must be an e-mail address such as name@example.com":
     "Вкажіть адресу електронної пошти, наприклад name@example.com",
-  "email must be at most 254 characters": "Адреса електронної пошти має містити не більше 254 символів",
+  "email must be at most {} characters": "Адреса електронної пошти має містити не більше {1} символів",
   "phone must be a phone number such as +380 44 123 45 67": "Вкажіть номер телефону, наприклад +380 44 123 45 67",
-  "location.address must be at most 300 characters": "Адреса місця має містити не більше 300 символів",
+  "location.address must be at most {} characters": "Адреса місця має містити не більше {1} символів",
   "location.latitude must be between -90 and 90": "Широта має бути від -90 до 90",
   "location.longitude must be between -180 and 180": "Довгота має бути від -180 до 180",
-  "idempotencyKey must be 8 to 100 characters":
-    "Ключ ідемпотентності (idempotencyKey) має містити від 8 до 100 символів",
+  "idempotencyKey must be 8 to {} characters":
+    "Ключ ідемпотентності (idempotencyKey) має містити від 8 до {1} символів",
   "category must be a code from appealCategories": "Оберіть категорію зі списку категорій звернень",
   "category must be one of {}": "Оберіть категорію зі списку: {1}",
-  "subject must be 3 to 300 characters": "Тема має містити від 3 до 300 символів",
+  "subject must be 3 to {} characters": "Тема має містити від 3 до {1} символів",
   "text must be 10 to {} characters": "Текст має містити від 10 до {1} символів",
   "An e-mail or a phone is required to answer an appeal filed by portal, e-mail or hotline":
     "Щоб надіслати відповідь на звернення, подане через портал, електронною поштою чи гарячою лінією, вкажіть електронну пошту або телефон",
   "idempotencyKey was already used for a different appeal; choose a new key for a new appeal":
     "Цей ключ ідемпотентності вже використано для іншого звернення; для нового звернення оберіть новий ключ",
-  "search must be at most 200 characters": "Пошуковий запит має містити не більше 200 символів",
   // Following and handling an appeal.
   "Appeal {} does not exist or is not yours to see": "Звернення {1} не існує або ви не маєте права його бачити",
   "The appeal is {} and can no longer change": "Звернення має статус {1} і більше не може змінюватися",

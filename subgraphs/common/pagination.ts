@@ -13,6 +13,10 @@ export enum OrderDirection {
 registerEnumType(OrderDirection, {
   name: "OrderDirection",
   description: "Ascending (oldest, smallest, soonest first) or descending (newest, largest first).",
+  valuesConfig: {
+    ASC: { description: "Ascending: oldest, smallest, soonest, A to Я first." },
+    DESC: { description: "Descending: newest, largest, latest first." },
+  },
 });
 
 /** Relay page info; shared by every subgraph's connections, hence @shareable. */
@@ -97,7 +101,7 @@ export function connectionType<T extends object>(nodeType: ClassType<T>, name: s
     @Field({ description: "Where this edge is in the list's order, for `after` and `before`." })
     cursor: string;
 
-    @Field(() => nodeType)
+    @Field(() => nodeType, { description: "The item." })
     node: T;
   }
 
@@ -106,10 +110,10 @@ export function connectionType<T extends object>(nodeType: ClassType<T>, name: s
     @Field(() => Int, { description: "How many items the whole list has under the filter." })
     totalCount: number;
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: "Where this page lies in the list, and how many pages it has." })
     pageInfo: PageInfo;
 
-    @Field(() => [Edge])
+    @Field(() => [Edge], { description: "The items of this page, each with its cursor, in the list's order." })
     edges: Edge[];
   }
   return Connection;

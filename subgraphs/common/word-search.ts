@@ -1,5 +1,8 @@
 import type { SqlParams } from "./sql-params";
 
+/** The longest `search` text a list's filter takes, in characters (the filters' @MaxLength and their descriptions). */
+export const SEARCH_MAX_LENGTH = 200;
+
 /**
  * A word as a prefix query, so other Ukrainian forms of it match ("школа" finds "школи", "ремонту"
  * finds "ремонт"): words of 6+ letters lose their last two, words of 5 their last one.

@@ -2,10 +2,9 @@ import type { Catalogue } from "../common/i18n/catalogue";
 
 /** Ukrainian for the procurement subgraph's messages (see common/i18n/catalogue.ts for the form). */
 export const PROCUREMENT_MESSAGES: Catalogue = {
-  "ocid must be at most 100 characters": "ocid має містити не більше 100 символів",
+  "ocid must be at most {} characters": "ocid має містити не більше {1} символів",
   'cpv must be a CPV code or its leading digits, e.g. "45210000-2" or "4521"':
     'Вкажіть код CPV або його початкові цифри, наприклад "45210000-2" чи "4521"',
-  "search must be at most 200 characters": "Пошуковий запит має містити не більше 200 символів",
   "valueTo must not be less than valueFrom": "Верхня межа вартості (valueTo) не може бути меншою за нижню (valueFrom)",
   "package must be the JSON of an OCDS package: {}": "package має бути JSON пакета OCDS: {1}",
   "Sign in to import procurement data": "Увійдіть, щоб імпортувати дані про закупівлі",

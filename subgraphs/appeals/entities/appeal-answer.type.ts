@@ -1,12 +1,12 @@
 import { Field, ObjectType } from "type-graphql";
 
 /** The council's answer to an appeal. */
-@ObjectType("AppealAnswer")
+@ObjectType("AppealAnswer", { description: "The council's answer to an appeal, as the citizen reads it." })
 export class AppealAnswer {
-  @Field(() => Date)
+  @Field(() => Date, { description: "When the answer was given." })
   answeredAt: Date;
 
-  @Field()
+  @Field({ description: "The answer's text." })
   text: string;
 
   /** The registered answer letter (an outgoing document of the documents subgraph). */

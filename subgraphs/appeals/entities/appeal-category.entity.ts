@@ -6,11 +6,11 @@ import { Column, Entity, PrimaryColumn } from "typeorm";
 @ObjectType("AppealCategory", { description: "What an appeal is about, and how long the answer may take by law." })
 export class AppealCategory {
   @PrimaryColumn({ type: "text" })
-  @Field()
+  @Field({ description: 'The category\'s code, e.g. "roads"; what filters and submitAppeal take.' })
   code: string;
 
   @Column({ type: "text" })
-  @Field()
+  @Field({ description: 'The category\'s name in Ukrainian, e.g. "Дороги".' })
   name: string;
 
   @Column({ name: "term_days", type: "int" })

@@ -6,7 +6,7 @@ import { Field, Int, ObjectType } from "type-graphql";
  */
 @ObjectType()
 export abstract class AppealCounters {
-  @Field(() => Int)
+  @Field(() => Int, { description: "Appeals received in the group (or the department) in all." })
   total: number;
 
   @Field(() => Int, { description: "Registered, assigned or in progress." })

@@ -7,7 +7,9 @@ import { AppealStatus } from "./appeal-enums";
  * citizen's timeline, so notes are written for the citizen and never hold personal data.
  */
 @Entity({ name: "appeal_event" })
-@ObjectType("AppealEvent")
+@ObjectType("AppealEvent", {
+  description: "One step of an appeal's timeline: the status it moved to, when, and a note for the citizen.",
+})
 export class AppealEvent {
   @PrimaryGeneratedColumn()
   id: number;
@@ -16,17 +18,20 @@ export class AppealEvent {
   appealId: number;
 
   @Column({ type: "text" })
-  @Field(() => AppealStatus)
+  @Field(() => AppealStatus, { description: "The status after this step." })
   status: AppealStatus;
 
   @Column({ type: "timestamptz" })
-  @Field(() => Date)
+  @Field(() => Date, { description: "When it happened." })
   at: Date;
 
   @Column({ name: "actor_sub", type: "text", nullable: true })
   actorSub: string | null;
 
   @Column({ type: "text", nullable: true })
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'A note in Ukrainian for the citizen, e.g. "Розгляд розпочато".',
+  })
   note: string | null;
 }

@@ -3,7 +3,7 @@ import { AppealCounters } from "./appeal-counters.type";
 import { DepartmentRef } from "./department.ref";
 
 /** One cell of the appeal statistics grouped by one or two dimensions; counters as in services/appeal-counts.sql.ts. */
-@ObjectType("AppealStatCell")
+@ObjectType("AppealStatCell", { description: "One cell of appeal statistics grouped by one or two dimensions." })
 export class AppealStatCell extends AppealCounters {
   @Field(() => [String], {
     description:
@@ -17,7 +17,7 @@ export class AppealStatCell extends AppealCounters {
   @Field(() => Int, { description: "Answered or closed." })
   answered: number;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: "Median days from receipt to answer; null with no answers." })
   medianResponseDays: number | null;
 
   @Field(() => DepartmentRef, { nullable: true, description: "The department, when one dimension is DEPARTMENT." })

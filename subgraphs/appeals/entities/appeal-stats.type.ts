@@ -2,9 +2,12 @@ import { Field, Float, Int, ObjectType } from "type-graphql";
 import { AppealCounters } from "./appeal-counters.type";
 
 /** How a department handles appeals; overdue is counted against today's Kyiv date (services/appeal-counts.sql.ts). */
-@ObjectType("AppealStats")
+@ObjectType("AppealStats", {
+  description: "How a department handles appeals; overdue is counted against today in Kyiv.",
+})
 export class AppealStats extends AppealCounters {
   @Field(() => Int, {
+    description: "Open past the due date.",
     deprecationReason:
       "Means overdueOpen here but overdueOpen + answeredLate in appealStatistics; use overdueOpen and answeredLate.",
   })

@@ -23,7 +23,7 @@ export const OPEN_STATUSES = [AppealStatus.REGISTERED, AppealStatus.ASSIGNED, Ap
 @ObjectType("Appeal", { description: "A citizen's appeal as staff handle it." })
 export class Appeal {
   @PrimaryGeneratedColumn()
-  @Field(() => ID)
+  @Field(() => ID, { description: "The appeal's id in the graph (not its registration number)." })
   id: number;
 
   @Column({ name: "registration_year", type: "int" })
@@ -33,7 +33,7 @@ export class Appeal {
   registrationSeq: number;
 
   @Column({ name: "registration_number", type: "text" })
-  @Field({ description: 'Registration index: a running number within the year, e.g. "З-17/2026".' })
+  @Field({ description: "Registration index of the appeal: the year's running number, as `З-17/2026`." })
   registrationNumber: string;
 
   @Column({ name: "tracking_code", type: "text" })
@@ -46,15 +46,15 @@ export class Appeal {
   requestHash: string | null;
 
   @Column({ type: "text" })
-  @Field(() => AppealType)
+  @Field(() => AppealType, { description: "Proposal, application or complaint." })
   type: AppealType;
 
   @Column({ type: "text" })
-  @Field(() => AppealChannel)
+  @Field(() => AppealChannel, { description: "How it reached the council." })
   channel: AppealChannel;
 
   @Column({ type: "boolean" })
-  @Field()
+  @Field({ description: "A collective appeal (колективне звернення), signed by several people." })
   collective: boolean;
 
   @Column({ type: "text" })
@@ -105,7 +105,7 @@ export class Appeal {
   citizenSub: string | null;
 
   @Column({ type: "text" })
-  @Field(() => AppealStatus)
+  @Field(() => AppealStatus, { description: "Where it stands in its handling." })
   status: AppealStatus;
 
   @Column({ name: "department_id", type: "int", nullable: true })
@@ -115,11 +115,13 @@ export class Appeal {
   executorId: number | null;
 
   @Column({ name: "received_at", type: "timestamptz" })
-  @Field(() => Date)
+  @Field(() => Date, { description: "When it was received." })
   receivedAt: Date;
 
   @Column({ name: "due_date", type: "date" })
-  @Field(() => CalendarDateScalar)
+  @Field(() => CalendarDateScalar, {
+    description: "The due date of the answer (Kyiv calendar): by law, or as extended.",
+  })
   dueDate: string;
 
   @Column({ name: "answered_at", type: "timestamptz", nullable: true })
@@ -136,7 +138,10 @@ export class Appeal {
   forwardedTo: string | null;
 
   @Column({ name: "rejection_reason", type: "text", nullable: true })
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: "Why it was left without consideration, as the citizen reads it.",
+  })
   rejectionReason: string | null;
 
   @Column({ name: "rejection_code", type: "text", nullable: true })

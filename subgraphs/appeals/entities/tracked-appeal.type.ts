@@ -8,24 +8,28 @@ import { AppealStatus } from "./appeal-enums";
  * personal data (no applicant, contacts, address or text of the appeal).
  */
 @PersonalData()
-@ObjectType("TrackedAppeal")
+@ObjectType("TrackedAppeal", {
+  description: "An appeal as its tracking code shows it: where it is and the answer, no personal data.",
+})
 export class TrackedAppeal {
-  @Field()
+  @Field({ description: "The code it was found by, as `7K3M-Q9XD-2HPA-WT5R`." })
   trackingCode: string;
 
-  @Field()
+  @Field({ description: "Registration index of the appeal: the year's running number, as `З-17/2026`." })
   registrationNumber: string;
 
-  @Field(() => AppealStatus)
+  @Field(() => AppealStatus, { description: "Where it stands in its handling." })
   status: AppealStatus;
 
-  @Field()
+  @Field({ description: "The category code (see appealCategories)." })
   category: string;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: "When it was received." })
   receivedAt: Date;
 
-  @Field(() => CalendarDateScalar)
+  @Field(() => CalendarDateScalar, {
+    description: "The due date of the answer (Kyiv calendar): by law, or as extended.",
+  })
   dueDate: string;
 
   id: number;

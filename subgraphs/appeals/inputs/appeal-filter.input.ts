@@ -1,24 +1,25 @@
 import { MaxLength, ValidateIf } from "class-validator";
 import { Field, ID, InputType } from "type-graphql";
 import { CalendarDateScalar } from "../../common/scalars";
+import { SEARCH_MAX_LENGTH } from "../../common/word-search";
 import { AppealStatus } from "../entities/appeal-enums";
 
 /** Narrows the appeal queue; fields combine with AND. */
-@InputType("AppealFilter")
+@InputType("AppealFilter", { description: "Narrows the appeal queue; fields combine with AND." })
 export class AppealFilter {
-  @Field(() => [AppealStatus], { nullable: true })
+  @Field(() => [AppealStatus], { nullable: true, description: "Only appeals in one of these statuses." })
   status?: AppealStatus[] | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: "Only appeals assigned to this department." })
   departmentId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: "Only appeals assigned to this executor." })
   executorId?: string | null;
 
   @Field({ nullable: true, description: "Only open appeals past their due date (true), or none of them (false)." })
   overdue?: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Only appeals of this category code (see appealCategories)." })
   category?: string | null;
 
   @Field(() => Date, {
@@ -46,10 +47,9 @@ export class AppealFilter {
 
   @Field(() => String, {
     nullable: true,
-    description:
-      "Finds appeals by the applicant's name, address, e-mail or phone (or part of one), words of the subject or text (other forms of a word too), the registration number or tracking code; ranked by relevance instead of queue order.",
+    description: `Finds appeals by the applicant's name, address, e-mail or phone (or part of one), words of the subject or text (other forms of a word too), the registration number or tracking code; ranked by relevance instead of queue order. At most ${SEARCH_MAX_LENGTH} characters.`,
   })
   @ValidateIf((f: AppealFilter) => f.search != null)
-  @MaxLength(200, { message: "search must be at most 200 characters" })
+  @MaxLength(SEARCH_MAX_LENGTH, { message: `search must be at most ${SEARCH_MAX_LENGTH} characters` })
   search?: string | null;
 }

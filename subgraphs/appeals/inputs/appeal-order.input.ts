@@ -24,10 +24,13 @@ registerEnumType(AppealOrderField, {
   description: "The order of the appeals queue; with filter.search, relevance comes first and this order breaks ties.",
 })
 export class AppealOrder {
-  @Field(() => AppealOrderField, { defaultValue: AppealOrderField.PRIORITY })
+  @Field(() => AppealOrderField, { defaultValue: AppealOrderField.PRIORITY, description: "What to order by." })
   field: AppealOrderField = AppealOrderField.PRIORITY;
 
-  @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC })
+  @Field(() => OrderDirection, {
+    defaultValue: OrderDirection.ASC,
+    description: "ASC: what to answer first comes first.",
+  })
   direction: OrderDirection = OrderDirection.ASC;
 }
 

@@ -13,8 +13,9 @@ export class AppealPrivilegeResolver {
   })
   @Authorized(HANDLE_APPEALS)
   decideAppealPrivilege(
-    @Arg("id", () => ID) id: string,
-    @Arg("confirmed") confirmed: boolean,
+    @Arg("id", () => ID, { description: "The appeal's id." }) id: string,
+    @Arg("confirmed", { description: "True: the proof was seen and the appeal goes first; false: declined." })
+    confirmed: boolean,
     @Ctx() ctx: AppealsContext,
     @Arg("category", () => PrivilegeCategory, {
       nullable: true,

@@ -25,7 +25,7 @@ export class AppealStatisticsResolver {
   appealStatistics(
     @Arg("since", () => CalendarDateScalar, { nullable: true, description: SINCE }) since: string | null,
     @Arg("until", () => CalendarDateScalar, { nullable: true, description: UNTIL }) until: string | null,
-    @Arg("groupBy", () => AppealGrouping) groupBy: AppealGrouping,
+    @Arg("groupBy", () => AppealGrouping, { description: "The dimension to group by." }) groupBy: AppealGrouping,
     @Arg("from", () => Date, { nullable: true, description: FROM, deprecationReason: USE_DAYS }) from: Date | null,
     @Arg("to", () => Date, { nullable: true, description: TO, deprecationReason: USE_DAYS }) to: Date | null,
     @Ctx() ctx: AppealsContext,

@@ -6,12 +6,16 @@ import { AppealRejectionReason } from "../entities/appeal-enums";
 import { Appeal } from "../entities/appeal.entity";
 import { AnswerAppealInput } from "../inputs/answer-appeal.input";
 import { appealsViewer, HANDLE_APPEALS } from "../services/appeal-access";
-import { AppealActions } from "../services/appeal-actions.service";
+import { AppealActions, REASON_MIN_LENGTH, STEP_TEXT_MAX_LENGTH } from "../services/appeal-actions.service";
+
+const ID_ARG = { description: "The appeal's id." } as const;
 
 const VERSION = {
   nullable: true,
   description: "The version you read; a CONFLICT if the appeal changed since.",
 } as const;
+
+const REJECTION_REASON = `Why, as the citizen reads it, ${REASON_MIN_LENGTH} to ${STEP_TEXT_MAX_LENGTH} characters.`;
 
 /** The manager's control: every transition of an appeal, each recorded on its timeline. */
 @Resolver()
@@ -23,10 +27,14 @@ export class AppealWorkflowResolver {
 
   @Mutation(() => Appeal, { description: "Routes the appeal to a department and, optionally, an executor." })
   assignAppeal(
-    @Arg("id", () => ID) id: string,
-    @Arg("departmentId", () => ID) departmentId: string,
+    @Arg("id", () => ID, ID_ARG) id: string,
+    @Arg("departmentId", () => ID, { description: "The department to handle it." }) departmentId: string,
     @Ctx() ctx: AppealsContext,
-    @Arg("executorId", () => ID, { nullable: true }) executorId?: string,
+    @Arg("executorId", () => ID, {
+      nullable: true,
+      description: "Its executor, a member of that department; optional.",
+    })
+    executorId?: string,
     @Arg("version", () => Int, VERSION) version?: number,
   ): Promise<Appeal> {
     return this.actions(ctx).assign(id, departmentId, executorId, version);
@@ -34,7 +42,7 @@ export class AppealWorkflowResolver {
 
   @Mutation(() => Appeal, { description: "The executor starts working on it." })
   startAppealWork(
-    @Arg("id", () => ID) id: string,
+    @Arg("id", () => ID, ID_ARG) id: string,
     @Ctx() ctx: AppealsContext,
     @Arg("version", () => Int, VERSION) version?: number,
   ): Promise<Appeal> {
@@ -43,8 +51,8 @@ export class AppealWorkflowResolver {
 
   @Mutation(() => Appeal, { description: "Records the answer (and the registered answer letter)." })
   answerAppeal(
-    @Arg("id", () => ID) id: string,
-    @Arg("input", () => AnswerAppealInput) input: AnswerAppealInput,
+    @Arg("id", () => ID, ID_ARG) id: string,
+    @Arg("input", () => AnswerAppealInput, { description: "The answer." }) input: AnswerAppealInput,
     @Ctx() ctx: AppealsContext,
     @Arg("version", () => Int, VERSION) version?: number,
   ): Promise<Appeal> {
@@ -53,7 +61,7 @@ export class AppealWorkflowResolver {
 
   @Mutation(() => Appeal, { description: "Closes an answered appeal." })
   closeAppeal(
-    @Arg("id", () => ID) id: string,
+    @Arg("id", () => ID, ID_ARG) id: string,
     @Ctx() ctx: AppealsContext,
     @Arg("version", () => Int, VERSION) version?: number,
   ): Promise<Appeal> {
@@ -62,8 +70,11 @@ export class AppealWorkflowResolver {
 
   @Mutation(() => Appeal, { description: "Sends the appeal to the body it belongs to (within 5 days of receipt)." })
   forwardAppeal(
-    @Arg("id", () => ID) id: string,
-    @Arg("to") to: string,
+    @Arg("id", () => ID, ID_ARG) id: string,
+    @Arg("to", {
+      description: `The body it belongs to, as the citizen reads it, 3 to ${STEP_TEXT_MAX_LENGTH} characters.`,
+    })
+    to: string,
     @Ctx() ctx: AppealsContext,
     @Arg("version", () => Int, VERSION) version?: number,
   ): Promise<Appeal> {
@@ -74,8 +85,8 @@ export class AppealWorkflowResolver {
     description: "Leaves the appeal without consideration (art. 8), with the ground and the reason the citizen reads.",
   })
   rejectAppeal(
-    @Arg("id", () => ID) id: string,
-    @Arg("reason") reason: string,
+    @Arg("id", () => ID, ID_ARG) id: string,
+    @Arg("reason", { description: REJECTION_REASON }) reason: string,
     @Ctx() ctx: AppealsContext,
     @Arg("version", () => Int, VERSION) version?: number,
     @Arg("reasonCode", () => AppealRejectionReason, {
@@ -91,9 +102,15 @@ export class AppealWorkflowResolver {
     description: "A longer term set by the head (at most 45 days from receipt); the citizen sees the reason.",
   })
   extendAppealDeadline(
-    @Arg("id", () => ID) id: string,
-    @Arg("dueDate", () => CalendarDateScalar) dueDate: string,
-    @Arg("reason") reason: string,
+    @Arg("id", () => ID, ID_ARG) id: string,
+    @Arg("dueDate", () => CalendarDateScalar, {
+      description: "The new due date (Kyiv calendar): after the current one, at most 45 days from receipt.",
+    })
+    dueDate: string,
+    @Arg("reason", {
+      description: `Why the term is longer, as the citizen reads it, ${REASON_MIN_LENGTH} to ${STEP_TEXT_MAX_LENGTH} characters.`,
+    })
+    reason: string,
     @Ctx() ctx: AppealsContext,
     @Arg("version", () => Int, VERSION) version?: number,
   ): Promise<Appeal> {

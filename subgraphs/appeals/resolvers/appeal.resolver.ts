@@ -35,7 +35,11 @@ export class AppealResolver {
   @Authorized(LIST_APPEALS)
   appeals(
     @Ctx() ctx: AppealsContext,
-    @Arg("filter", () => AppealFilter, { nullable: true }) filter: AppealFilter | undefined,
+    @Arg("filter", () => AppealFilter, {
+      nullable: true,
+      description: "Narrows the queue; none gives every appeal you may see.",
+    })
+    filter: AppealFilter | undefined,
     @Arg("orderBy", () => AppealOrder, {
       nullable: true,
       defaultValue: APPEAL_QUEUE,
@@ -52,7 +56,10 @@ export class AppealResolver {
     description: "One appeal; null when it does not exist or is not yours to see.",
   })
   @Authorized(SEE_APPEALS)
-  async appeal(@Arg("id", () => ID) id: string, @Ctx() ctx: AppealsContext): Promise<Appeal | null> {
+  async appeal(
+    @Arg("id", () => ID, { description: "The appeal's id." }) id: string,
+    @Ctx() ctx: AppealsContext,
+  ): Promise<Appeal | null> {
     const appeal = await ctx.db.getRepository(Appeal).findOneBy({ id: parseId(id) });
     return appeal && canSeeAppeal(appealsViewer(ctx), appeal) ? appeal : null;
   }
@@ -115,22 +122,25 @@ export class AppealResolver {
     return (await readPersonalData(a, ctx)) ? a.text : null;
   }
 
-  @FieldResolver(() => DepartmentRef, { nullable: true })
+  @FieldResolver(() => DepartmentRef, {
+    nullable: true,
+    description: "The department handling it; null until assigned.",
+  })
   department(@Root() a: Appeal): DepartmentRef | null {
     return a.departmentId === null ? null : { id: String(a.departmentId) };
   }
 
-  @FieldResolver(() => StaffRef, { nullable: true })
+  @FieldResolver(() => StaffRef, { nullable: true, description: "Its executor; null until one is named." })
   executor(@Root() a: Appeal): StaffRef | null {
     return a.executorId === null ? null : { id: String(a.executorId) };
   }
 
-  @FieldResolver(() => [AppealEvent])
+  @FieldResolver(() => [AppealEvent], { description: "Every step so far, oldest first." })
   timeline(@Root() a: Appeal, @Ctx() ctx: AppealsContext): Promise<AppealEvent[]> {
     return ctx.loaders.timelineByAppeal.load(a.id);
   }
 
-  @FieldResolver(() => AppealAnswer, { nullable: true })
+  @FieldResolver(() => AppealAnswer, { nullable: true, description: "The answer, once given." })
   answer(@Root() a: Appeal): AppealAnswer | null {
     return answerOf(a);
   }

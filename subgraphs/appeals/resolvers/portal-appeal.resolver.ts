@@ -18,7 +18,7 @@ export class PortalAppealResolver {
     description: "Files an appeal; it is registered at once. Idempotent by idempotencyKey.",
   })
   async submitAppeal(
-    @Arg("input", () => SubmitAppealInput) input: SubmitAppealInput,
+    @Arg("input", () => SubmitAppealInput, { description: "The appeal." }) input: SubmitAppealInput,
     @Ctx() ctx: AppealsContext,
   ): Promise<AppealReceipt> {
     const receipt = await submitAppeal(ctx.db, input, ctx.viewer);
@@ -30,7 +30,11 @@ export class PortalAppealResolver {
     nullable: true,
     description: "Where an appeal is, by its tracking code; null for an unknown code.",
   })
-  trackAppeal(@Arg("trackingCode") trackingCode: string, @Ctx() ctx: AppealsContext): Promise<TrackedAppeal | null> {
+  trackAppeal(
+    @Arg("trackingCode", { description: "The receipt's code, as `7K3M-Q9XD-2HPA-WT5R` (any case, spaces allowed)." })
+    trackingCode: string,
+    @Ctx() ctx: AppealsContext,
+  ): Promise<TrackedAppeal | null> {
     return findByTrackingCode(ctx.db, trackingCode);
   }
 
@@ -44,7 +48,7 @@ export class PortalAppealResolver {
     return ctx.loaders.timelineByAppeal.load(appeal.id);
   }
 
-  @FieldResolver(() => AppealAnswer, { nullable: true })
+  @FieldResolver(() => AppealAnswer, { nullable: true, description: "The answer, once given." })
   answer(@Root() appeal: TrackedAppeal): AppealAnswer | null {
     return answerOf(appeal);
   }

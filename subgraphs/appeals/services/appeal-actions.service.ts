@@ -14,7 +14,12 @@ import { latestDueDate } from "./due-date";
 /** Days within which an appeal sent to the wrong body is forwarded (art. 7). */
 export const FORWARD_WITHIN_DAYS = 5;
 
-const required = (field: string, value: string, min = 3, max = 1000) => {
+/** The longest text a handling step takes (the forwarding body, a reason), in characters. */
+export const STEP_TEXT_MAX_LENGTH = 1000;
+/** The shortest reason a citizen is given for a rejection or a longer term. */
+export const REASON_MIN_LENGTH = 10;
+
+const required = (field: string, value: string, min = 3, max = STEP_TEXT_MAX_LENGTH) => {
   const text = value.trim();
   if (text.length < min || text.length > max) throw badInput(field, `${field} must be ${min} to ${max} characters`);
   return text;
@@ -103,7 +108,7 @@ export class AppealActions {
 
   /** Art. 8: the ground and the reason; REPEATED only when an earlier appeal of the applicant was answered. */
   reject(id: string, reason: string, code: AppealRejectionReason, version?: number | null): Promise<Appeal> {
-    const text = required("reason", reason, 10);
+    const text = required("reason", reason, REASON_MIN_LENGTH);
     return changeAppeal(this.db, this.viewer, id, "reject", version, async (appeal) => {
       if (code === AppealRejectionReason.REPEATED) await assertRepeatedGround(this.db, appeal.id);
       return {
@@ -116,7 +121,7 @@ export class AppealActions {
 
   /** Art. 20: a longer term, set by the head, after the current one and at most 45 days from receipt. */
   extend(id: string, dueDate: string, reason: string, version?: number | null): Promise<Appeal> {
-    const why = required("reason", reason, 10);
+    const why = required("reason", reason, REASON_MIN_LENGTH);
     return changeAppeal(this.db, this.viewer, id, "extend", version, (appeal) => {
       if (dueDate <= appeal.dueDate)
         throw badInput("dueDate", `dueDate must be after the current due date ${appeal.dueDate}`);

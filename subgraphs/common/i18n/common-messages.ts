@@ -17,6 +17,7 @@ export const COMMON_MESSAGES: Catalogue = {
     "сторінка {1} надто далека (понад {2} записів): гортайте далі за курсором after",
   "after and before cannot be combined: page forward with after or backward with before":
     "after і before не поєднуються: гортайте вперед з after або назад з before",
+  "search must be at most {} characters": "Пошуковий запит має містити не більше {1} символів",
   "{} must not contain the NUL character (\\u0000)": "{1} не може містити символ NUL (\\u0000)",
   "Date must be a calendar day written YYYY-MM-DD, got {}":
     "Дата має бути календарним днем у форматі РРРР-ММ-ДД; отримано {1}",

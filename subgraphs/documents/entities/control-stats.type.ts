@@ -1,7 +1,9 @@
 import { Field, Int, ObjectType } from "type-graphql";
 
 /** Control of execution in a department: resolutions on control of its documents. */
-@ObjectType("ControlStats")
+@ObjectType("ControlStats", {
+  description: "Control of execution in a department (контроль виконання): resolutions on control of its documents.",
+})
 export class ControlStatsType {
   @Field(() => Int, { description: "On control and not yet done." })
   onControl: number;

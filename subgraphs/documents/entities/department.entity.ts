@@ -9,7 +9,7 @@ import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 @Directive('@key(fields: "id")')
 export class Department {
   @PrimaryGeneratedColumn()
-  @Field(() => ID)
+  @Field(() => ID, { description: "The unit's id in the graph." })
   id: number;
 
   @Column({ type: "text", unique: true })
@@ -17,7 +17,7 @@ export class Department {
   code: string;
 
   @Column({ type: "text" })
-  @Field()
+  @Field({ description: 'The unit\'s name in Ukrainian, e.g. "Управління освіти".' })
   name: string;
 
   @Column({ name: "parent_id", type: "int", nullable: true })

@@ -35,8 +35,24 @@ export enum ResolutionStatus {
   DONE = "DONE",
 }
 
-registerEnumType(DocumentStatus, { name: "DocumentStatus" });
-registerEnumType(ResolutionStatus, { name: "ResolutionStatus" });
+registerEnumType(DocumentStatus, {
+  name: "DocumentStatus",
+  description: "Where a document stands: registered, with open resolutions, or every resolution done.",
+  valuesConfig: {
+    REGISTERED: { description: "Registered; no resolution yet." },
+    IN_WORK: { description: "At least one resolution is not done." },
+    DONE: { description: "Every resolution on it is done." },
+  },
+});
+registerEnumType(ResolutionStatus, {
+  name: "ResolutionStatus",
+  description: "Where a resolution stands in its execution.",
+  valuesConfig: {
+    OPEN: { description: "With its executors: not reported yet, or returned by the controller." },
+    REPORTED: { description: "On control: the executor reported and the controller has yet to accept or return it." },
+    DONE: { description: "Executed: reported (and, on control, accepted)." },
+  },
+});
 /** The Ukrainian name of each kind, as clerks and citizens call it (public search knows these words too). */
 export const DOCUMENT_KIND_NAMES: Record<DocumentKind, string> = {
   [DocumentKind.INCOMING]: "вхідний лист",
@@ -49,6 +65,7 @@ export const DOCUMENT_KIND_NAMES: Record<DocumentKind, string> = {
 
 registerEnumType(DocumentKind, {
   name: "DocumentKind",
+  description: "The kind of a document, which is also its journal: each kind is numbered on its own, per year.",
   valuesConfig: Object.fromEntries(
     Object.entries(DOCUMENT_KIND_NAMES).map(([kind, name]) => [kind, { description: name }]),
   ) as Record<DocumentKind, { description: string }>,
@@ -56,4 +73,9 @@ registerEnumType(DocumentKind, {
 registerEnumType(AccessLevel, {
   name: "AccessLevel",
   description: "PUBLIC: anyone; INTERNAL: council staff; RESTRICTED: staff of its department.",
+  valuesConfig: {
+    PUBLIC: { description: "Anyone may read it (council decisions, orders, answers published)." },
+    INTERNAL: { description: "Council staff may read it." },
+    RESTRICTED: { description: "Staff of its department (and admins) may read it (для службового користування)." },
+  },
 });

@@ -15,11 +15,11 @@ import { AccessLevel, DocumentKind, DocumentStatus } from "./document-enums";
 @Directive('@key(fields: "id")')
 export class CityDocument {
   @PrimaryGeneratedColumn()
-  @Field(() => ID)
+  @Field(() => ID, { description: "The document's id in the graph (not its registration number)." })
   id: number;
 
   @Column({ type: "text" })
-  @Field(() => DocumentKind)
+  @Field(() => DocumentKind, { description: "The kind, which is also the journal it is registered in." })
   kind: DocumentKind;
 
   @Column({ name: "registration_year", type: "int" })
@@ -33,11 +33,14 @@ export class CityDocument {
   fileIndex: string;
 
   @Column({ name: "registration_number", type: "text" })
-  @Field({ description: 'Registration index: running number and file index, e.g. "865/03-8".' })
+  @Field({
+    description:
+      "Registration index of the document in its journal: the year's running number and the file index, as `865/03-8`.",
+  })
   registrationNumber: string;
 
   @Column({ name: "registered_at", type: "timestamptz" })
-  @Field(() => Date)
+  @Field(() => Date, { description: "When it was registered." })
   registeredAt: Date;
 
   @Column({ type: "text" })
@@ -53,11 +56,11 @@ export class CityDocument {
   departmentId: number;
 
   @Column({ name: "access_level", type: "text" })
-  @Field(() => AccessLevel)
+  @Field(() => AccessLevel, { description: "Who may read it beyond its registration stamp." })
   accessLevel: AccessLevel;
 
   @Column({ type: "text" })
-  @Field(() => DocumentStatus)
+  @Field(() => DocumentStatus, { description: "Where it stands: registered, in work, or done." })
   status: DocumentStatus;
 
   @Column({ name: "registered_by", type: "int", nullable: true })

@@ -3,7 +3,7 @@ import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 
 /** One immutable version of a document's file. */
 @Entity({ name: "file_version" })
-@ObjectType("FileVersion")
+@ObjectType("FileVersion", { description: "One immutable version of a document's file (a scan or the signed text)." })
 export class FileVersion {
   @PrimaryGeneratedColumn()
   id: number;
@@ -12,7 +12,7 @@ export class FileVersion {
   documentId: number;
 
   @Column({ type: "int" })
-  @Field(() => Int)
+  @Field(() => Int, { description: "The version's number, from 1; a new upload adds the next one." })
   version: number;
 
   @Column({ type: "text" })
@@ -24,17 +24,17 @@ export class FileVersion {
   size: number;
 
   @Column({ name: "media_type", type: "text" })
-  @Field()
+  @Field({ description: 'The media type of the bytes, e.g. "application/pdf".' })
   mediaType: string;
 
   @Column({ name: "file_name", type: "text" })
-  @Field()
+  @Field({ description: "The file's name as uploaded (and as downloaded)." })
   fileName: string;
 
   @Column({ name: "uploaded_by", type: "int", nullable: true })
   uploadedBy: number | null;
 
   @Column({ name: "uploaded_at", type: "timestamptz" })
-  @Field(() => Date)
+  @Field(() => Date, { description: "When this version was uploaded." })
   uploadedAt: Date;
 }

@@ -10,4 +10,15 @@ export enum Role {
   ADMIN = "admin",
 }
 
-registerEnumType(Role, { name: "Role", description: "What a person may do in the city's systems." });
+registerEnumType(Role, {
+  name: "Role",
+  description: "What a person may do in the city's systems.",
+  valuesConfig: {
+    CITIZEN: { description: "A resident signed in: submits and follows their own appeals." },
+    CLERK: { description: "Registers documents and appeals (канцелярія)." },
+    EXECUTOR: { description: "Executes resolutions and answers appeals assigned to them." },
+    MANAGER: { description: "Heads a unit: puts resolutions, assigns appeals, sees its statistics." },
+    ANALYST: { description: "Reads statistics and budgets across the council." },
+    ADMIN: { description: "Administers the systems: every record, the audit trail, imports." },
+  },
+});

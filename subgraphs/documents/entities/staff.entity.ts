@@ -8,15 +8,15 @@ import { Role } from "./role.enum";
 @Directive('@key(fields: "id")')
 export class Staff {
   @PrimaryGeneratedColumn()
-  @Field(() => ID)
+  @Field(() => ID, { description: "The member of staff's id; a staff token's subject." })
   id: number;
 
   @Column({ name: "full_name", type: "text" })
-  @Field()
+  @Field({ description: 'Full name in Ukrainian, e.g. "Коваленко Ірина Петрівна".' })
   fullName: string;
 
   @Column({ type: "text" })
-  @Field()
+  @Field({ description: 'Position (посада), e.g. "головний спеціаліст".' })
   position: string;
 
   @Column({ name: "department_id", type: "int" })

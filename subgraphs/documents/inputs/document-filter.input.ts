@@ -1,15 +1,16 @@
 import { MaxLength, ValidateIf } from "class-validator";
 import { Field, ID, InputType } from "type-graphql";
 import { CalendarDateScalar } from "../../common/scalars";
+import { SEARCH_MAX_LENGTH } from "../../common/word-search";
 import { DocumentKind } from "../entities/document-enums";
 
 /** Narrows a document search; fields combine with AND. */
-@InputType("DocumentFilter")
+@InputType("DocumentFilter", { description: "Narrows a document search; fields combine with AND." })
 export class DocumentFilter {
-  @Field(() => DocumentKind, { nullable: true })
+  @Field(() => DocumentKind, { nullable: true, description: "Only documents of this kind (journal)." })
   kind?: DocumentKind | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: "Only documents registered by this department." })
   departmentId?: string | null;
 
   @Field(() => Date, {
@@ -35,8 +36,11 @@ export class DocumentFilter {
   })
   registeredUntil?: string | null;
 
-  @Field(() => String, { nullable: true, description: "Words of the title or summary; ranked by relevance." })
+  @Field(() => String, {
+    nullable: true,
+    description: `Words of the title or summary, at most ${SEARCH_MAX_LENGTH} characters; ranked by relevance.`,
+  })
   @ValidateIf((f: DocumentFilter) => f.search != null)
-  @MaxLength(200, { message: "search must be at most 200 characters" })
+  @MaxLength(SEARCH_MAX_LENGTH, { message: `search must be at most ${SEARCH_MAX_LENGTH} characters` })
   search?: string | null;
 }

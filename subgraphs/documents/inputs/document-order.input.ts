@@ -15,10 +15,13 @@ registerEnumType(DocumentOrderField, {
   description: "The order of a documents list; with filter.search, relevance comes first and this order breaks ties.",
 })
 export class DocumentOrder {
-  @Field(() => DocumentOrderField, { defaultValue: DocumentOrderField.REGISTERED })
+  @Field(() => DocumentOrderField, { defaultValue: DocumentOrderField.REGISTERED, description: "What to order by." })
   field: DocumentOrderField = DocumentOrderField.REGISTERED;
 
-  @Field(() => OrderDirection, { defaultValue: OrderDirection.DESC })
+  @Field(() => OrderDirection, {
+    defaultValue: OrderDirection.DESC,
+    description: "Newest first (DESC) or oldest first.",
+  })
   direction: OrderDirection = OrderDirection.DESC;
 }
 

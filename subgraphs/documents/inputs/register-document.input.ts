@@ -1,31 +1,42 @@
 import { Length, Matches, MaxLength, ValidateIf } from "class-validator";
 import { Field, ID, InputType } from "type-graphql";
 import { AccessLevel, DocumentKind } from "../entities/document-enums";
+import { CORRESPONDENT_MAX_LENGTH, SUMMARY_MAX_LENGTH, TITLE_MAX_LENGTH } from "../limits";
 
-@InputType("RegisterDocumentInput")
+@InputType("RegisterDocumentInput", { description: "A document to register in its journal." })
 export class RegisterDocumentInput {
   @Field(() => DocumentKind, { description: "Also the journal: each kind is numbered on its own, per year." })
   kind: DocumentKind;
 
-  @Field()
-  @Length(3, 500, { message: "title must be 3 to 500 characters" })
+  @Field({ description: `The title (заголовок), 3 to ${TITLE_MAX_LENGTH} characters.` })
+  @Length(3, TITLE_MAX_LENGTH, { message: `title must be 3 to ${TITLE_MAX_LENGTH} characters` })
   title: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: `A summary of the content (короткий зміст), at most ${SUMMARY_MAX_LENGTH} characters.`,
+  })
   @ValidateIf((i: RegisterDocumentInput) => i.summary != null)
-  @MaxLength(5000, { message: "summary must be at most 5000 characters" })
+  @MaxLength(SUMMARY_MAX_LENGTH, { message: `summary must be at most ${SUMMARY_MAX_LENGTH} characters` })
   summary?: string | null;
 
-  @Field(() => String, { nullable: true, description: "Who the document comes from or goes to." })
+  @Field(() => String, {
+    nullable: true,
+    description: `Who the document comes from or goes to (кореспондент), at most ${CORRESPONDENT_MAX_LENGTH} characters.`,
+  })
   @ValidateIf((i: RegisterDocumentInput) => i.correspondent != null)
-  @MaxLength(300, { message: "correspondent must be at most 300 characters" })
+  @MaxLength(CORRESPONDENT_MAX_LENGTH, {
+    message: `correspondent must be at most ${CORRESPONDENT_MAX_LENGTH} characters`,
+  })
   correspondent?: string | null;
 
-  @Field(() => ID)
+  @Field(() => ID, {
+    description: "The registering department: it handles the document, and RESTRICTED keeps it to its staff.",
+  })
   @Matches(/^[1-9]\d{0,9}$/, { message: "departmentId must be a department id" })
   departmentId: string;
 
-  @Field(() => AccessLevel)
+  @Field(() => AccessLevel, { description: "Who may read it beyond its registration stamp." })
   accessLevel: AccessLevel;
 
   @Field(() => String, {

@@ -18,11 +18,13 @@ export class AnswerLetterResolver {
   @Directive("@inaccessible")
   @Authorized(LINK_ANSWER_LETTERS)
   linkAnswerLetter(
-    @Arg("documentId", () => ID) documentId: string,
-    @Arg("appealId", () => ID) appealId: string,
+    @Arg("documentId", () => ID, { description: "The outgoing letter." }) documentId: string,
+    @Arg("appealId", () => ID, { description: "The appeal it answers (appeals' id)." }) appealId: string,
     @Ctx() ctx: DocumentsContext,
-    @Arg("departmentId", () => ID, { nullable: true }) departmentId?: string | null,
-    @Arg("executorId", () => ID, { nullable: true }) executorId?: string | null,
+    @Arg("departmentId", () => ID, { nullable: true, description: "The department handling the appeal, if any." })
+    departmentId?: string | null,
+    @Arg("executorId", () => ID, { nullable: true, description: "The executor handling the appeal, if any." })
+    executorId?: string | null,
   ): Promise<CityDocument> {
     return linkAnswerLetter(ctx.db, ctx, {
       documentId: parseId(documentId, "documentId"),

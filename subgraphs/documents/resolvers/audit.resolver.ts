@@ -16,9 +16,15 @@ export class AuditResolver {
   @Authorized(AUDIT_TRAIL)
   auditTrail(
     @Ctx() ctx: DocumentsContext,
-    @Arg("entity", () => String, { nullable: true }) entity: string | undefined,
-    @Arg("entityId", () => ID, { nullable: true }) entityId: string | undefined,
-    @Arg("actorSub", () => String, { nullable: true }) actorSub: string | undefined,
+    @Arg("entity", () => String, {
+      nullable: true,
+      description: "Only entries about this kind of record, e.g. document.",
+    })
+    entity: string | undefined,
+    @Arg("entityId", () => ID, { nullable: true, description: "Only entries about the record with this id." })
+    entityId: string | undefined,
+    @Arg("actorSub", () => String, { nullable: true, description: "Only entries by this caller (token subject)." })
+    actorSub: string | undefined,
     @Args(() => PageArgs) paging: PageArgs,
   ): Promise<Page<AuditEvent>> {
     return auditTrail(ctx.db, { entity, entityId, actorSub }, paging);

@@ -19,7 +19,10 @@ export class DepartmentResolver {
 
   @PublicRecord()
   @Query(() => Department, { nullable: true, description: "One unit by id; null when there is none." })
-  department(@Arg("id", () => ID) id: string, @Ctx() ctx: DocumentsContext): Promise<Department | null> {
+  department(
+    @Arg("id", () => ID, { description: "The unit's id." }) id: string,
+    @Ctx() ctx: DocumentsContext,
+  ): Promise<Department | null> {
     return ctx.loaders.departmentById.load(parseId(id));
   }
 
@@ -29,7 +32,10 @@ export class DepartmentResolver {
     description:
       'One unit by its code in the council\'s structure, as people write it ("06", "02-05"); null when there is none. The graph addresses units by id; this is how a person\'s code finds the id.',
   })
-  departmentByCode(@Arg("code") code: string, @Ctx() ctx: DocumentsContext): Promise<Department | null> {
+  departmentByCode(
+    @Arg("code", { description: 'The code, e.g. "06".' }) code: string,
+    @Ctx() ctx: DocumentsContext,
+  ): Promise<Department | null> {
     return new DepartmentService(ctx.db).byCode(code);
   }
 

@@ -19,7 +19,8 @@ export class DocumentFlowResolver {
   })
   @Authorized(REGISTER_DOCUMENTS)
   registerDocument(
-    @Arg("input", () => RegisterDocumentInput) input: RegisterDocumentInput,
+    @Arg("input", () => RegisterDocumentInput, { description: "The document to register." })
+    input: RegisterDocumentInput,
     @Ctx() ctx: DocumentsContext,
   ): Promise<CityDocument> {
     return registerDocument(ctx.db, ctx, input);
@@ -33,7 +34,8 @@ export class DocumentFlowResolver {
   })
   publicDocuments(
     @Ctx() ctx: DocumentsContext,
-    @Arg("filter", () => DocumentFilter, { nullable: true }) filter: DocumentFilter | undefined,
+    @Arg("filter", () => DocumentFilter, { nullable: true, description: "Narrows the list; none gives every one." })
+    filter: DocumentFilter | undefined,
     @Arg("orderBy", () => DocumentOrder, {
       nullable: true,
       defaultValue: NEWEST_DOCUMENTS,
@@ -59,7 +61,8 @@ export class DocumentFlowResolver {
       description: "The order of the list (after relevance with filter.search).",
     })
     orderBy: DocumentOrder | null | undefined,
-    @Arg("filter", () => DocumentFilter, { nullable: true }) filter: DocumentFilter | undefined,
+    @Arg("filter", () => DocumentFilter, { nullable: true, description: "Narrows the list; none gives every one." })
+    filter: DocumentFilter | undefined,
     @Args(() => PageArgs) paging: PageArgs,
   ): Promise<Page<CityDocument>> {
     return searchDocuments(ctx.db, ctx.viewer, filter, paging, orderBy, false);

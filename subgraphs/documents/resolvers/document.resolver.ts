@@ -23,21 +23,30 @@ export class DocumentResolver {
     nullable: true,
     description: "A document by id: its stamp, and its content where you may read it.",
   })
-  document(@Arg("id", () => ID) id: string, @Ctx() ctx: DocumentsContext): Promise<CityDocument | null> {
+  document(
+    @Arg("id", () => ID, { description: "The document's id." }) id: string,
+    @Ctx() ctx: DocumentsContext,
+  ): Promise<CityDocument | null> {
     return ctx.loaders.documentById.load(parseId(id));
   }
 
-  @FieldResolver(() => String, { nullable: true })
+  @FieldResolver(() => String, { nullable: true, description: "The title; null where you may not read the document." })
   async title(@Root() doc: CityDocument, @Ctx() ctx: DocumentsContext): Promise<string | null> {
     return (await readable(doc, ctx)) ? doc.title : null;
   }
 
-  @FieldResolver(() => String, { nullable: true })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "The summary of the content; null when there is none or you may not read the document.",
+  })
   async summary(@Root() doc: CityDocument, @Ctx() ctx: DocumentsContext): Promise<string | null> {
     return (await readable(doc, ctx)) ? doc.summary : null;
   }
 
-  @FieldResolver(() => String, { nullable: true })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "Who it comes from or goes to; null when there is none or you may not read the document.",
+  })
   async correspondent(@Root() doc: CityDocument, @Ctx() ctx: DocumentsContext): Promise<string | null> {
     return (await readable(doc, ctx)) ? doc.correspondent : null;
   }

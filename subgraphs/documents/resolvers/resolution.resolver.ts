@@ -12,6 +12,7 @@ import { MY_ASSIGNMENTS, PUT_RESOLUTIONS, staffIdFor, WORK_ON_RESOLUTIONS } from
 import { addResolution } from "../services/resolution.service";
 import { openAssignments } from "../services/resolution-query.service";
 import { stepResolution } from "../services/resolution-workflow.service";
+import { REPORT_MAX_LENGTH } from "../limits";
 
 /** Resolutions and the control of their execution. */
 @Resolver(() => Resolution)
@@ -19,8 +20,8 @@ export class ResolutionResolver {
   @Mutation(() => Resolution, { description: "The head puts a resolution on a document." })
   @Authorized(PUT_RESOLUTIONS)
   addResolution(
-    @Arg("documentId", () => ID) documentId: string,
-    @Arg("input", () => ResolutionInput) input: ResolutionInput,
+    @Arg("documentId", () => ID, { description: "The document the resolution is put on." }) documentId: string,
+    @Arg("input", () => ResolutionInput, { description: "The resolution." }) input: ResolutionInput,
     @Ctx() ctx: DocumentsContext,
   ): Promise<Resolution> {
     return addResolution(ctx.db, ctx, documentId, input);
@@ -31,8 +32,8 @@ export class ResolutionResolver {
   })
   @Authorized(WORK_ON_RESOLUTIONS)
   completeResolution(
-    @Arg("id", () => ID) id: string,
-    @Arg("report") report: string,
+    @Arg("id", () => ID, { description: "The resolution's id." }) id: string,
+    @Arg("report", { description: `What was done, 3 to ${REPORT_MAX_LENGTH} characters.` }) report: string,
     @Ctx() ctx: DocumentsContext,
   ): Promise<Resolution> {
     return stepResolution(ctx.db, ctx, id, "complete", report);
@@ -40,13 +41,19 @@ export class ResolutionResolver {
 
   @Mutation(() => Resolution, { description: "The controller accepts the report: the resolution is done." })
   @Authorized(WORK_ON_RESOLUTIONS)
-  acceptResolution(@Arg("id", () => ID) id: string, @Ctx() ctx: DocumentsContext): Promise<Resolution> {
+  acceptResolution(
+    @Arg("id", () => ID, { description: "The resolution's id." }) id: string,
+    @Ctx() ctx: DocumentsContext,
+  ): Promise<Resolution> {
     return stepResolution(ctx.db, ctx, id, "accept", null);
   }
 
   @Mutation(() => Resolution, { description: "The controller returns the report: the resolution is open again." })
   @Authorized(WORK_ON_RESOLUTIONS)
-  returnResolution(@Arg("id", () => ID) id: string, @Ctx() ctx: DocumentsContext): Promise<Resolution> {
+  returnResolution(
+    @Arg("id", () => ID, { description: "The resolution's id." }) id: string,
+    @Ctx() ctx: DocumentsContext,
+  ): Promise<Resolution> {
     return stepResolution(ctx.db, ctx, id, "return", null);
   }
 
@@ -66,7 +73,7 @@ export class ResolutionResolver {
     return ctx.loaders.executorsByResolution.load(r.id);
   }
 
-  @FieldResolver(() => CityDocument)
+  @FieldResolver(() => CityDocument, { description: "The document the resolution is on." })
   async document(@Root() r: Resolution, @Ctx() ctx: DocumentsContext): Promise<CityDocument> {
     const doc = await ctx.loaders.documentById.load(r.documentId);
     if (!doc) throw new Error(`Resolution ${r.id} points at missing document ${r.documentId}`);

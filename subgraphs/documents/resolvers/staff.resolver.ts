@@ -9,11 +9,14 @@ import { ROLES_OF_STAFF } from "../services/document-access";
 @Resolver(() => Staff)
 export class StaffResolver {
   @Query(() => Staff, { nullable: true, description: "One member of staff by id; null when there is none." })
-  staffMember(@Arg("id", () => ID) id: string, @Ctx() ctx: DocumentsContext): Promise<Staff | null> {
+  staffMember(
+    @Arg("id", () => ID, { description: "The member of staff's id." }) id: string,
+    @Ctx() ctx: DocumentsContext,
+  ): Promise<Staff | null> {
     return ctx.loaders.staffById.load(parseId(id));
   }
 
-  @FieldResolver(() => Department)
+  @FieldResolver(() => Department, { description: "The unit they work in." })
   async department(@Root() staff: Staff, @Ctx() ctx: DocumentsContext): Promise<Department> {
     const department = await ctx.loaders.departmentById.load(staff.departmentId);
     if (!department) throw new Error(`Staff ${staff.id} points at missing department ${staff.departmentId}`);

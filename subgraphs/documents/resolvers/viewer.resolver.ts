@@ -13,7 +13,10 @@ export class ViewerResolver {
     return { authenticated: sub !== null, roles: roles as Role[], departmentId, sub };
   }
 
-  @FieldResolver(() => Department, { nullable: true })
+  @FieldResolver(() => Department, {
+    nullable: true,
+    description: "The department a staff token belongs to; null for others.",
+  })
   department(@Root() viewer: Viewer, @Ctx() ctx: DocumentsContext): Promise<Department | null> | null {
     return viewer.departmentId === null ? null : ctx.loaders.departmentById.load(Number(viewer.departmentId));
   }

@@ -4,6 +4,7 @@ import { audit, type Actor } from "./audit.service";
 import { DocumentStatus, ResolutionStatus } from "../entities/document-enums";
 import { Resolution } from "../entities/resolution.entity";
 import { documentErrors } from "../errors";
+import { REPORT_MAX_LENGTH } from "../limits";
 import { canCompleteResolution, canControlResolution } from "./document-access";
 
 type Step = "complete" | "accept" | "return";
@@ -44,8 +45,8 @@ export async function stepResolution(
   }
   if (resolution.status !== RULES[step].from) throw documentErrors.resolutionState(resolution.status, RULES[step].verb);
   const report = text?.trim() ?? "";
-  if (step === "complete" && (report.length < 3 || report.length > 5000))
-    throw badInput("report", "report must be 3 to 5000 characters");
+  if (step === "complete" && (report.length < 3 || report.length > REPORT_MAX_LENGTH))
+    throw badInput("report", `report must be 3 to ${REPORT_MAX_LENGTH} characters`);
 
   const next =
     step === "return"

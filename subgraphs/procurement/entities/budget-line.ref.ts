@@ -7,13 +7,16 @@ import { DecimalScalar } from "../../common/scalars";
  * `amended` is budget's (external): the gateway fetches it for the fields that require it (overCommitted).
  */
 @PublicRecord()
-@ObjectType("BudgetLine")
+@ObjectType("BudgetLine", {
+  description:
+    "An expenditure line of a year's budget: programme (КПКВК) × economic code (КЕКВ) × fund, with its plan and execution.",
+})
 @Directive('@key(fields: "id")')
 export class BudgetLineRef {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The line's id in the graph." })
   id: string;
 
-  @Field(() => DecimalScalar)
+  @Field(() => DecimalScalar, { description: "The plan in the year's latest report; 0 for a line no longer in it." })
   @Directive("@external")
   /** Present only when a field requires it (the gateway passes it in the representation). */
   amended?: string;

@@ -7,13 +7,15 @@ import { BudgetLineRef } from "./budget-line.ref";
  * money. `lines` (ids and amended plans) is budget's: the gateway passes it along for the fields that require it.
  */
 @PublicRecord()
-@ObjectType("BudgetSummary")
+@ObjectType("BudgetSummary", {
+  description: 'A department\'s share of the expenditure budget of one year (id "<department id>:<year>").',
+})
 @Directive('@key(fields: "id")')
 export class BudgetSummaryRef {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The summary\'s id: "<department id>:<year>".' })
   id: string;
 
-  @Field(() => [BudgetLineRef])
+  @Field(() => [BudgetLineRef], { description: "The department's programmes' expenditure lines of the year, by id." })
   @Directive("@external")
   lines: BudgetLineRef[];
 }

@@ -4,22 +4,25 @@ import { CompetitionKind, CompetitionStatus } from "./competition-enums";
 
 /** A competition besides tenders: selection of carriers, public projects, vacancies ... */
 @Entity({ name: "competition" })
-@ObjectType("Competition")
+@ObjectType("Competition", {
+  description:
+    "A competition the council holds that is not a public procurement (a carrier, a project, a position, a lease).",
+})
 export class Competition {
   @PrimaryGeneratedColumn()
-  @Field(() => ID)
+  @Field(() => ID, { description: "The competition's id." })
   id: number;
 
   @Column({ type: "text" })
-  @Field(() => CompetitionKind)
+  @Field(() => CompetitionKind, { description: "What it selects." })
   kind: CompetitionKind;
 
   @Column({ type: "text" })
-  @Field()
+  @Field({ description: "Its title, in Ukrainian." })
   title: string;
 
   @Column({ type: "text", nullable: true })
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "What it is about and its terms." })
   description: string | null;
 
   /** The organising department (documents subgraph id). */
@@ -31,7 +34,7 @@ export class Competition {
   deadline: Date;
 
   @Column({ type: "text" })
-  @Field(() => CompetitionStatus)
+  @Field(() => CompetitionStatus, { description: "Where it stands." })
   status: CompetitionStatus;
 
   @Column({ type: "text", nullable: true })

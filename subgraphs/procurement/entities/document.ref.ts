@@ -1,9 +1,9 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 
 /** A registered document, owned by documents (which decides who reads what of it). */
-@ObjectType("Document")
+@ObjectType("Document", { description: "A registered document of the council." })
 @Directive('@key(fields: "id", resolvable: false)')
 export class DocumentRef {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The document's id in the graph (not its registration number)." })
   id: string;
 }

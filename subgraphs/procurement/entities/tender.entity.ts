@@ -11,7 +11,7 @@ import { TenderStatus } from "./tender-status.enum";
 @Directive('@key(fields: "id")')
 export class Tender {
   @PrimaryGeneratedColumn()
-  @Field(() => ID)
+  @Field(() => ID, { description: "The tender's id in the graph (not its ocid)." })
   id: number;
 
   @Column({ type: "text", unique: true })
@@ -19,23 +19,26 @@ export class Tender {
   ocid: string;
 
   @Column({ type: "text" })
-  @Field()
+  @Field({ description: "What is bought, in Ukrainian." })
   title: string;
 
   @Column({ type: "text", nullable: true })
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "More on what is bought and on what terms." })
   description: string | null;
 
   @Column({ type: "text" })
-  @Field(() => TenderStatus)
+  @Field(() => TenderStatus, { description: "Where the tender stands." })
   status: TenderStatus;
 
   @Column({ name: "procurement_method", type: "text", nullable: true })
-  @Field(() => ProcurementMethod, { nullable: true })
+  @Field(() => ProcurementMethod, { nullable: true, description: "How suppliers are chosen; null when not published." })
   procurementMethod: ProcurementMethod | null;
 
   @Column({ name: "main_procurement_category", type: "text", nullable: true })
-  @Field(() => ProcurementCategory, { nullable: true })
+  @Field(() => ProcurementCategory, {
+    nullable: true,
+    description: "Goods, works or services; null when not published.",
+  })
   mainProcurementCategory: ProcurementCategory | null;
 
   @Column({ name: "value_amount", type: "numeric", precision: 18, scale: 2, nullable: true })
@@ -64,7 +67,7 @@ export class Tender {
   procuringEntityName: string | null;
 
   @Column({ name: "date_published", type: "timestamptz" })
-  @Field(() => Date)
+  @Field(() => Date, { description: "When the tender was first published." })
   datePublished: Date;
 
   @Column({ name: "release_date", type: "timestamptz", nullable: true })

@@ -21,10 +21,13 @@ registerEnumType(TenderOrderField, {
   description: "The order of a tenders list; with filter.search, relevance comes first and this order breaks ties.",
 })
 export class TenderOrder {
-  @Field(() => TenderOrderField, { defaultValue: TenderOrderField.PUBLISHED })
+  @Field(() => TenderOrderField, { defaultValue: TenderOrderField.PUBLISHED, description: "What to order by." })
   field: TenderOrderField = TenderOrderField.PUBLISHED;
 
-  @Field(() => OrderDirection, { defaultValue: OrderDirection.DESC })
+  @Field(() => OrderDirection, {
+    defaultValue: OrderDirection.DESC,
+    description: "Newest or largest first (DESC), or the reverse.",
+  })
   direction: OrderDirection = OrderDirection.DESC;
 }
 

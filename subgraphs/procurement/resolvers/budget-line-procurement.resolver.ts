@@ -53,7 +53,8 @@ export class BudgetLineProcurementResolver {
   tenders(
     @Root() line: BudgetLineRef,
     @Ctx() ctx: ProcurementContext,
-    @Arg("filter", () => TenderFilter, { nullable: true }) filter: TenderFilter | undefined,
+    @Arg("filter", () => TenderFilter, { nullable: true, description: "Narrows the list; none gives every tender." })
+    filter: TenderFilter | undefined,
     @Arg("orderBy", () => TenderOrder, {
       nullable: true,
       defaultValue: NEWEST_TENDERS,
@@ -75,7 +76,7 @@ export class BudgetLineProcurementResolver {
       "The budget lines of a year whose signed contracts exceed the amended plan (overCommitted), by id. For managers, analysts and admins.",
   })
   overCommittedBudgetLines(
-    @Arg("year", () => Int) year: number,
+    @Arg("year", () => Int, { description: "The fiscal year, 2000 to 2100." }) year: number,
     @Ctx() ctx: ProcurementContext,
   ): Promise<BudgetLineRef[]> {
     if (year < 2000 || year > 2100) throw badInput("year", `year must be between 2000 and 2100, got ${year}`);

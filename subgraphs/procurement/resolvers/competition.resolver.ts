@@ -18,15 +18,22 @@ export class CompetitionResolver {
   })
   competitions(
     @Ctx() ctx: ProcurementContext,
-    @Arg("filter", () => CompetitionFilter, { nullable: true }) filter: CompetitionFilter | undefined,
+    @Arg("filter", () => CompetitionFilter, {
+      nullable: true,
+      description: "Narrows the list; none gives every competition.",
+    })
+    filter: CompetitionFilter | undefined,
     @Args(() => PageArgs) paging: PageArgs,
   ): Promise<Page<Competition>> {
     return listCompetitions(ctx.db, filter, paging);
   }
 
   @PublicRecord()
-  @Query(() => Competition, { nullable: true })
-  competition(@Arg("id", () => ID) id: string, @Ctx() ctx: ProcurementContext): Promise<Competition | null> {
+  @Query(() => Competition, { nullable: true, description: "One competition by id; null when there is none." })
+  competition(
+    @Arg("id", () => ID, { description: "The competition's id." }) id: string,
+    @Ctx() ctx: ProcurementContext,
+  ): Promise<Competition | null> {
     return ctx.loaders.competitionById.load(parseId(id));
   }
 

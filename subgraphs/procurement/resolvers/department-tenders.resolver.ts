@@ -20,7 +20,8 @@ export class DepartmentTendersResolver {
   tenders(
     @Root() department: DepartmentRef,
     @Ctx() ctx: ProcurementContext,
-    @Arg("filter", () => TenderFilter, { nullable: true }) filter: TenderFilter | undefined,
+    @Arg("filter", () => TenderFilter, { nullable: true, description: "Narrows the list; none gives every tender." })
+    filter: TenderFilter | undefined,
     @Arg("orderBy", () => TenderOrder, {
       nullable: true,
       defaultValue: NEWEST_TENDERS,

@@ -14,7 +14,10 @@ export class OcdsImportResolver {
     description: "Imports an OCDS release or record package (its JSON text). Admins only.",
   })
   @Authorized(IMPORT_OCDS)
-  async importOcds(@Arg("package") text: string, @Ctx() ctx: ProcurementContext): Promise<OcdsImportReport> {
+  async importOcds(
+    @Arg("package", { description: "The JSON text of an OCDS release package or record package." }) text: string,
+    @Ctx() ctx: ProcurementContext,
+  ): Promise<OcdsImportReport> {
     let pkg: unknown;
     try {
       pkg = JSON.parse(text);

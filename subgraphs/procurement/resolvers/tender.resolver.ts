@@ -18,7 +18,10 @@ import { listTenders, tenderPlan } from "../services/tender-query.service";
 export class TenderResolver {
   @PublicRecord()
   @Query(() => Tender, { nullable: true, description: "One tender by id; null when there is none." })
-  tender(@Arg("id", () => ID) id: string, @Ctx() ctx: ProcurementContext): Promise<Tender | null> {
+  tender(
+    @Arg("id", () => ID, { description: "The tender's id." }) id: string,
+    @Ctx() ctx: ProcurementContext,
+  ): Promise<Tender | null> {
     return ctx.loaders.tenderById.load(parseId(id));
   }
 
@@ -30,7 +33,8 @@ export class TenderResolver {
   })
   tenders(
     @Ctx() ctx: ProcurementContext,
-    @Arg("filter", () => TenderFilter, { nullable: true }) filter: TenderFilter | undefined,
+    @Arg("filter", () => TenderFilter, { nullable: true, description: "Narrows the list; none gives every tender." })
+    filter: TenderFilter | undefined,
     @Arg("orderBy", () => TenderOrder, {
       nullable: true,
       defaultValue: NEWEST_TENDERS,
@@ -65,22 +69,22 @@ export class TenderResolver {
     return t.procuringEntityId === null ? null : { id: String(t.procuringEntityId) };
   }
 
-  @FieldResolver(() => [Item])
+  @FieldResolver(() => [Item], { description: "What the tender buys." })
   items(@Root() t: Tender, @Ctx() ctx: ProcurementContext): Promise<Item[]> {
     return ctx.loaders.itemsByTender.load(t.id);
   }
 
-  @FieldResolver(() => [Lot])
+  @FieldResolver(() => [Lot], { description: "The parts bid for on their own; none when the tender is one lot." })
   lots(@Root() t: Tender, @Ctx() ctx: ProcurementContext): Promise<Lot[]> {
     return ctx.loaders.lotsByTender.load(t.id);
   }
 
-  @FieldResolver(() => [Award])
+  @FieldResolver(() => [Award], { description: "Decisions on the winners." })
   awards(@Root() t: Tender, @Ctx() ctx: ProcurementContext): Promise<Award[]> {
     return ctx.loaders.awardsByTender.load(t.id);
   }
 
-  @FieldResolver(() => [Contract])
+  @FieldResolver(() => [Contract], { description: "Contracts signed on its awards." })
   contracts(@Root() t: Tender, @Ctx() ctx: ProcurementContext): Promise<Contract[]> {
     return ctx.loaders.contractsByTender.load(t.id);
   }
