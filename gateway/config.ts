@@ -24,6 +24,8 @@ export interface GatewayConfig extends ServiceConfig {
   corsOrigins: CorsOrigins;
   /** How long caches may keep an anonymous public answer (PUBLIC_CACHE_MAX_AGE_SECONDS, 0–60; cache-control.ts). */
   publicCacheMaxAgeSeconds: number;
+  /** Where the built citizens' portal is (PORTAL_DIR, dist/portal); served on `GET /`. */
+  portalDir: string;
   /** Serve GraphiQL on `GET /graphql` (GRAPHIQL); off in production unless switched on. */
   graphiql: boolean;
   /**
@@ -108,6 +110,7 @@ export function loadGatewayConfig(source: Env = process.env): GatewayConfig & { 
       60,
       notNegative("PUBLIC_CACHE_MAX_AGE_SECONDS", env.int("PUBLIC_CACHE_MAX_AGE_SECONDS", 60)),
     ),
+    portalDir: path.resolve(env.string("PORTAL_DIR", "dist/portal")),
     graphiql:
       env.oneOf("GRAPHIQL", ["true", "false"] as const, service.nodeEnv === "production" ? "false" : "true") === "true",
     metrics: metricsListener(env),
