@@ -1,5 +1,7 @@
 import { useEffect, useRef } from "preact/hooks";
 import { HomePage } from "./pages/home";
+import { SubmitPage } from "./pages/submit";
+import { TrackPage } from "./pages/track";
 import { href, useRoute, type Route } from "./router";
 
 /** The page for a route; unknown routes get a page that says so. */
@@ -8,6 +10,10 @@ function page(route: Route) {
   switch (first ?? "") {
     case "":
       return { title: "Головна", node: <HomePage /> };
+    case "appeal":
+      return { title: "Подати звернення", node: <SubmitPage /> };
+    case "track":
+      return { title: "Стан звернення", node: <TrackPage code={route.path[1]} /> };
     default:
       return {
         title: "Сторінку не знайдено",
