@@ -1,6 +1,8 @@
 import { useEffect, useRef } from "preact/hooks";
 import { HomePage } from "./pages/home";
 import { SubmitPage } from "./pages/submit";
+import { TenderPage } from "./pages/tender";
+import { TendersPage } from "./pages/tenders";
 import { TrackPage } from "./pages/track";
 import { href, useRoute, type Route } from "./router";
 
@@ -14,6 +16,10 @@ function page(route: Route) {
       return { title: "Подати звернення", node: <SubmitPage /> };
     case "track":
       return { title: "Стан звернення", node: <TrackPage code={route.path[1]} /> };
+    case "tenders":
+      return route.path[1]
+        ? { title: "Закупівля", node: <TenderPage key={route.path[1]} id={route.path[1]} /> }
+        : { title: "Закупівлі", node: <TendersPage key={route.query.toString()} route={route} /> };
     default:
       return {
         title: "Сторінку не знайдено",

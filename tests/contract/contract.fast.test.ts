@@ -21,8 +21,8 @@ const operations = ["portal", "portal-pages", "staff", "dashboards"].flatMap((fi
 );
 
 describe("the client contract against the supergraph", () => {
-  it("has all 25 operations", () => {
-    expect(operations).toHaveLength(25);
+  it("has all 27 operations", () => {
+    expect(operations).toHaveLength(27);
   });
 
   it.each(operations)("%s", (_name, op) => {

@@ -47,6 +47,8 @@ describe("the client contract under the limits", () => {
       "portal-pages/PortalBudgetMonths": [8307, 1],
       "portal-pages/PortalDocuments": [906, 1],
       "portal-pages/PortalDocument": [112, 1],
+      "portal-pages/PortalTenders": [7606, 1],
+      "portal-pages/PortalTender": [3583, 1],
       "staff/AppealQueue": [2106, 1],
       "staff/AssignAppeal": [9, 1],
       "staff/ExtendAppealDeadline": [4, 1],
@@ -80,6 +82,7 @@ describe("the client contract under the limits", () => {
       ["PublicDocumentSearch", "portal", { search: "рішення", ...LARGEST_PAGE }],
       ["PortalHome", "portal", { year: 2025 }],
       ["PortalBudget", "portal-pages", { year: 2025 }],
+      ["PortalTenders", "portal-pages", { filter: { status: "COMPLETE" }, ...LARGEST_PAGE }],
       ["PortalBudgetMonths", "portal-pages", { year: 2025, ...LARGEST_PAGE }],
       ["PortalDocuments", "portal-pages", { filter: { kind: "DECISION", search: "рішення" }, ...LARGEST_PAGE }],
     ] as const)("runs %s with the largest pages", async (name, file, variables) => {

@@ -51,3 +51,26 @@ export const BUDGET_STATUS: Record<string, string> = {
 
 export const label = (names: Record<string, string>, value: string | null | undefined): string =>
   value == null ? "—" : (names[value] ?? value);
+
+export const PROCUREMENT_METHOD: Record<string, string> = {
+  OPEN: "відкриті торги",
+  SELECTIVE: "торги з обмеженою участю",
+  LIMITED: "переговорна процедура",
+  DIRECT: "пряма закупівля",
+};
+
+export const PROCUREMENT_CATEGORY: Record<string, string> = { GOODS: "товари", WORKS: "роботи", SERVICES: "послуги" };
+
+export const AWARD_STATUS: Record<string, string> = {
+  PENDING: "розглядається",
+  ACTIVE: "переможець",
+  CANCELLED: "скасовано",
+  UNSUCCESSFUL: "відхилено",
+};
+
+export const CONTRACT_STATUS: Record<string, string> = {
+  PENDING: "готується",
+  ACTIVE: "діє",
+  CANCELLED: "скасовано",
+  TERMINATED: "завершено",
+};
