@@ -1,4 +1,5 @@
 import { useEffect, useRef } from "preact/hooks";
+import { BudgetPage } from "./pages/budget";
 import { HomePage } from "./pages/home";
 import { SubmitPage } from "./pages/submit";
 import { TenderPage } from "./pages/tender";
@@ -20,6 +21,8 @@ function page(route: Route) {
       return route.path[1]
         ? { title: "Закупівля", node: <TenderPage key={route.path[1]} id={route.path[1]} /> }
         : { title: "Закупівлі", node: <TendersPage key={route.query.toString()} route={route} /> };
+    case "budget":
+      return { title: "Бюджет", node: <BudgetPage route={route} /> };
     default:
       return {
         title: "Сторінку не знайдено",

@@ -52,7 +52,8 @@ describe("the portal's tenders pages", () => {
     await page.getByLabel("Оприлюднено з").fill(since);
     await page.getByRole("button", { name: "Знайти" }).click();
     await page.waitForURL(/#\/tenders\?search=/);
-    await page.locator("[data-page]").waitFor();
+    // The unfiltered list stays until the filtered one comes: wait for the filtered count.
+    await page.locator("[data-page]", { hasText: `усього записів: ${expected.data.tenders.totalCount}` }).waitFor();
     expect(await page.locator("[data-tenders] li > a").allTextContents()).toEqual(titles(expected));
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, "tenders-filtered-phone");

@@ -8,7 +8,8 @@ import {
   PROCUREMENT_METHOD,
   TENDER_STATUS,
 } from "../ui/labels";
-import { Empty, Failure, Loading } from "../ui/states";
+import { Failure, Loading } from "../ui/states";
+import { Table } from "../ui/table";
 import { useQuery } from "../ui/use-query";
 import type { Money } from "./tender-types";
 
@@ -60,42 +61,6 @@ export function prozorroLink(ocid: string): string {
   return tenderId
     ? `https://prozorro.gov.ua/tender/${tenderId}`
     : `https://prozorro.gov.ua/search/tender?text=${encodeURIComponent(ocid)}`;
-}
-
-function Table(props: {
-  caption: string;
-  head: string[];
-  rows: (string | preact.JSX.Element)[][];
-  numeric?: number[];
-}) {
-  if (props.rows.length === 0) return <Empty>{props.caption}: немає.</Empty>;
-  return (
-    <div class="table-wrap">
-      <table>
-        <caption>{props.caption}</caption>
-        <thead>
-          <tr>
-            {props.head.map((h, i) => (
-              <th key={h} scope="col" class={props.numeric?.includes(i) ? "num" : undefined}>
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {props.rows.map((row, r) => (
-            <tr key={r}>
-              {row.map((cell, i) => (
-                <td key={i} class={props.numeric?.includes(i) ? "num" : undefined}>
-                  {cell}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
 }
 
 const money = (m: Money | null) => formatMoney(m?.amount, m?.currency);
