@@ -1,5 +1,7 @@
 import { useEffect, useRef } from "preact/hooks";
 import { BudgetPage } from "./pages/budget";
+import { DocumentPage } from "./pages/document";
+import { DocumentsPage } from "./pages/documents";
 import { HomePage } from "./pages/home";
 import { SubmitPage } from "./pages/submit";
 import { TenderPage } from "./pages/tender";
@@ -23,6 +25,10 @@ function page(route: Route) {
         : { title: "Закупівлі", node: <TendersPage key={route.query.toString()} route={route} /> };
     case "budget":
       return { title: "Бюджет", node: <BudgetPage route={route} /> };
+    case "documents":
+      return route.path[1]
+        ? { title: "Документ", node: <DocumentPage key={route.path[1]} id={route.path[1]} /> }
+        : { title: "Документи", node: <DocumentsPage key={route.query.toString()} route={route} /> };
     default:
       return {
         title: "Сторінку не знайдено",
