@@ -31,6 +31,14 @@ module.exports = {
       to: { path: ["^subgraphs/(?!common/)[^/]+/", "^subgraphs/registry\\.ts$"] },
     },
     {
+      name: "portal-imports-no-server-code",
+      comment:
+        "The portal runs in browsers and knows the city only through the graph's public operations: no gateway, subgraph or script code.",
+      severity: "error",
+      from: { path: "^portal/" },
+      to: { path: "^(gateway|subgraphs|scripts|schema|tests)/" },
+    },
+    {
       name: "no-circular",
       severity: "error",
       from: {},

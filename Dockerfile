@@ -1,13 +1,15 @@
 # One image for all five services; docker-compose.yml picks the entry point per service.
 
-# --- build: full install (TypeScript is a devDependency) and tsc into dist/ ---
+# --- build: full install (TypeScript, esbuild and Preact are devDependencies), tsc into dist/, the portal into dist/portal ---
 FROM node:20-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 # --ignore-scripts: the only install script the project allows (package.json "allowScripts") is
-# embedded-postgres, which the image never uses; tsc needs none.
+# embedded-postgres, which the image never uses; tsc needs none, and esbuild runs from its
+# platform package without its own.
 RUN npm ci --ignore-scripts
 COPY tsconfig.json ./
+COPY portal portal
 # Only the sources the services are built from (no .dockerignore: node_modules, dist, .data stay out).
 # tests/ is left out on purpose: tsconfig includes it, but nothing in the image runs it.
 COPY gateway gateway

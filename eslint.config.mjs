@@ -5,7 +5,18 @@ import prettier from "eslint-config-prettier";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "node_modules/", ".data/", ".pgdata/", ".files/", "coverage/", "gateway/graphiql-assets/"] },
+  {
+    ignores: [
+      "dist/",
+      "test-results/",
+      "node_modules/",
+      ".data/",
+      ".pgdata/",
+      ".files/",
+      "coverage/",
+      "gateway/graphiql-assets/",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   prettier,

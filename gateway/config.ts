@@ -26,6 +26,8 @@ export interface GatewayConfig extends ServiceConfig {
   publicCacheMaxAgeSeconds: number;
   /** The Redis the replicas share rate limits and cached answers through (REDIS_URL); none: each keeps its own. */
   redisUrl: string | undefined;
+  /** Where the built citizens' portal is (PORTAL_DIR, dist/portal); served on `GET /`. */
+  portalDir: string;
   /** Serve GraphiQL on `GET /graphql` (GRAPHIQL); off in production unless switched on. */
   graphiql: boolean;
   /**
@@ -111,6 +113,7 @@ export function loadGatewayConfig(source: Env = process.env): GatewayConfig & { 
       notNegative("PUBLIC_CACHE_MAX_AGE_SECONDS", env.int("PUBLIC_CACHE_MAX_AGE_SECONDS", 60)),
     ),
     redisUrl: env.optional("REDIS_URL"),
+    portalDir: path.resolve(env.string("PORTAL_DIR", "dist/portal")),
     graphiql:
       env.oneOf("GRAPHIQL", ["true", "false"] as const, service.nodeEnv === "production" ? "false" : "true") === "true",
     metrics: metricsListener(env),

@@ -24,6 +24,7 @@ import { corsHandler } from "./cors";
 import { subgraphProxy } from "./subgraph-proxy";
 import { graphiqlRouter } from "./graphiql";
 import { graphiqlTabs } from "./graphiql-tabs";
+import { portalRouter } from "./portal";
 import { adoptSubgraphScalars, formatScalarInputError } from "./input-scalars";
 import { inputStatusPlugin } from "./input-status";
 import { LIMITS, limitProtection } from "./limits";
@@ -116,6 +117,7 @@ export async function createGateway(config: GatewayConfig, log: Logger, buildSer
   app.use(corsHandler(config.corsOrigins));
   app.get("/health", (_req, res) => void res.json({ status: "ok", service: "gateway" }));
   app.get("/ready", gatewayReadiness(config.subgraphUrls, config.identitySecret));
+  app.use(portalRouter(config.portalDir, log));
   if (config.graphiql) app.use(graphiqlRouter(graphiqlTabs(path.dirname(config.supergraphPath))));
   // Each subgraph's own HTTP prefixes (documents' /files, procurement's /ocds), as the services manifest declares them.
   for (const { prefix, subgraph } of config.routes) {

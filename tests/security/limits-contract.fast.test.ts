@@ -11,7 +11,7 @@ import { contractOperation } from "../helpers/contract";
 const api = Supergraph.build(readFileSync(path.resolve(__dirname, "../../schema/supergraph.graphql"), "utf8"))
   .apiSchema()
   .toGraphQLJSSchema();
-const contract = ["portal", "staff", "dashboards"].map(
+const contract = ["portal", "portal-pages", "staff", "dashboards"].map(
   (file) =>
     [file, parse(readFileSync(path.resolve(__dirname, `../../schema/operations/${file}.graphql`), "utf8"))] as const,
 );
@@ -43,6 +43,12 @@ describe("the client contract under the limits", () => {
       "portal/TrackAppeal": [77, 1],
       "portal/PublicDocumentSearch": [906, 1],
       "portal/AppealCategories": [61, 1],
+      "portal-pages/PortalBudget": [240, 2],
+      "portal-pages/PortalBudgetMonths": [8307, 1],
+      "portal-pages/PortalDocuments": [906, 1],
+      "portal-pages/PortalDocument": [112, 1],
+      "portal-pages/PortalTenders": [7606, 1],
+      "portal-pages/PortalTender": [3583, 1],
       "staff/AppealQueue": [2106, 1],
       "staff/AssignAppeal": [9, 1],
       "staff/ExtendAppealDeadline": [4, 1],
@@ -75,6 +81,10 @@ describe("the client contract under the limits", () => {
       ["TenderList", "portal", LARGEST_PAGE],
       ["PublicDocumentSearch", "portal", { search: "рішення", ...LARGEST_PAGE }],
       ["PortalHome", "portal", { year: 2025 }],
+      ["PortalBudget", "portal-pages", { year: 2025 }],
+      ["PortalTenders", "portal-pages", { filter: { status: "COMPLETE" }, ...LARGEST_PAGE }],
+      ["PortalBudgetMonths", "portal-pages", { year: 2025, ...LARGEST_PAGE }],
+      ["PortalDocuments", "portal-pages", { filter: { kind: "DECISION", search: "рішення" }, ...LARGEST_PAGE }],
     ] as const)("runs %s with the largest pages", async (name, file, variables) => {
       const { status, body } = await city.query(contractOperation(file, name), variables);
       expect([status, body.errors]).toEqual([200, undefined]);

@@ -1,0 +1,213 @@
+import { useEffect, useState } from "preact/hooks";
+import { errorsAt, type GraphError } from "../graphql";
+import { href, navigate, type Route } from "../router";
+import { HBars, MonthColumns } from "../ui/charts";
+import { formatMoney, formatPercent, MONTHS } from "../ui/format";
+import { BUDGET_STATUS, label } from "../ui/labels";
+import { Empty, Failure, Loading } from "../ui/states";
+import { Table } from "../ui/table";
+import { useQuery } from "../ui/use-query";
+import { fetchMonthTotals, type MonthTotals } from "./budget-months";
+
+interface Totals {
+  approved: string;
+  amended: string;
+  executed: string;
+}
+
+interface BudgetData {
+  budgetYears: number[];
+  budget: {
+    year: number;
+    status: string;
+    totals: Totals & { executionRate: number | null };
+    byProgram: (Totals & { program: { code: string; name: string } })[];
+    byEconomicGroup: (Totals & { code: string; name: string })[];
+    yearOverYear: {
+      previousYear: number;
+      throughMonth: number | null;
+      previous: { executed: string };
+      current: { executed: string };
+      executedChange: string;
+      executedChangeRate: number | null;
+    };
+  } | null;
+}
+
+const SERIES = [
+  { name: "Затверджено", className: "bar-approved" },
+  { name: "З урахуванням змін", className: "bar-amended" },
+  { name: "Виконано", className: "bar-executed" },
+];
+const figures = (t: Totals) => [Number(t.approved), Number(t.amended), Number(t.executed)];
+const moneyCells = (t: Totals) => [formatMoney(t.approved), formatMoney(t.amended), formatMoney(t.executed)];
+const HEAD = ["Затверджено", "З урахуванням змін", "Виконано"];
+
+/**
+ * The budget of a year (`#/budget?year=2026`): the totals, executed by month as a chart, by
+ * programme and by economic group as bars, against the year before; every figure also in a
+ * table, and the lines as CSV (the gateway's /budget/lines.csv).
+ */
+export function BudgetPage({ route }: { route: Route }) {
+  const asked = Number(route.query.get("year")) || new Date().getFullYear();
+  const q = useQuery<BudgetData>("PortalBudget", { year: asked });
+  const budget = q.data?.budget;
+  const years = q.data?.budgetYears ?? [];
+  return (
+    <section>
+      <h1>Бюджет міста</h1>
+      <div class="field year-picker">
+        <label for="budget-year">Рік</label>
+        <select
+          id="budget-year"
+          value={String(asked)}
+          onChange={(e) => navigate(href("budget", { year: e.currentTarget.value }))}
+        >
+          {(years.includes(asked) ? years : [asked, ...years]).map((y) => (
+            <option key={y} value={String(y)}>
+              {y}
+            </option>
+          ))}
+        </select>
+      </div>
+      {q.loading ? (
+        <Loading what="бюджет" />
+      ) : q.failure || errorsAt(q.errors, "budget").length ? (
+        <Failure errors={errorsAt(q.errors, "budget")} failure={q.failure} />
+      ) : !budget ? (
+        <Empty>Бюджет на {asked} рік не оприлюднено. Оберіть інший рік.</Empty>
+      ) : (
+        <BudgetYear budget={budget} />
+      )}
+    </section>
+  );
+}
+
+function BudgetYear({ budget }: { budget: NonNullable<BudgetData["budget"]> }) {
+  const yoy = budget.yearOverYear;
+  return (
+    <>
+      <p>
+        Стан: {label(BUDGET_STATUS, budget.status)}.{" "}
+        <a href={`/budget/lines.csv?year=${budget.year}`} download>
+          Усі рядки бюджету {budget.year} (CSV)
+        </a>
+      </p>
+      <dl class="figures" data-totals>
+        <div>
+          <dt>Затверджено</dt>
+          <dd>{formatMoney(budget.totals.approved)}</dd>
+        </div>
+        <div>
+          <dt>З урахуванням змін</dt>
+          <dd>{formatMoney(budget.totals.amended)}</dd>
+        </div>
+        <div>
+          <dt>Виконано</dt>
+          <dd data-figure="executed">{formatMoney(budget.totals.executed)}</dd>
+        </div>
+        <div>
+          <dt>Виконання</dt>
+          <dd>{formatPercent(budget.totals.executionRate)}</dd>
+        </div>
+      </dl>
+      <Months year={budget.year} />
+      <h2>За програмами</h2>
+      <HBars
+        title={`Видатки ${budget.year} за програмами`}
+        series={SERIES}
+        rows={budget.byProgram.map((p) => ({ label: `${p.program.code} ${p.program.name}`, values: figures(p) }))}
+      />
+      <Table
+        id="budget-programs"
+        caption={`Видатки ${budget.year} за програмами, грн`}
+        head={["Програма", ...HEAD]}
+        numeric={[1, 2, 3]}
+        rows={budget.byProgram.map((p) => [`${p.program.code} ${p.program.name}`, ...moneyCells(p)])}
+        foot={["Разом", ...moneyCells(budget.totals)]}
+      />
+      <h2>За економічною класифікацією</h2>
+      <HBars
+        title={`Видатки ${budget.year} за економічними групами`}
+        series={SERIES}
+        rows={budget.byEconomicGroup.map((g) => ({ label: `${g.code} ${g.name}`, values: figures(g) }))}
+      />
+      <Table
+        id="budget-groups"
+        caption={`Видатки ${budget.year} за економічними групами (КЕКВ), грн`}
+        head={["Група", ...HEAD]}
+        numeric={[1, 2, 3]}
+        rows={budget.byEconomicGroup.map((g) => [`${g.code} ${g.name}`, ...moneyCells(g)])}
+      />
+      <h2>Порівняно з {yoy.previousYear} роком</h2>
+      <Table
+        id="budget-yoy"
+        caption={
+          yoy.throughMonth
+            ? `Виконано з січня по ${MONTHS[yoy.throughMonth - 1]} включно, грн`
+            : "Виконано за рік (як востаннє звітовано), грн"
+        }
+        head={["Рік", "Виконано"]}
+        numeric={[1]}
+        rows={[
+          [String(yoy.previousYear), formatMoney(yoy.previous.executed)],
+          [String(budget.year), formatMoney(yoy.current.executed)],
+        ]}
+        foot={["Зміна", `${formatMoney(yoy.executedChange)} (${formatPercent(yoy.executedChangeRate)})`]}
+      />
+    </>
+  );
+}
+
+/** The monthly chart and table: its own loading and error states (many requests, summed here). */
+function Months({ year }: { year: number }) {
+  const [state, setState] = useState<{ totals: MonthTotals | null; errors: GraphError[]; failure?: string } | null>(
+    null,
+  );
+  useEffect(() => {
+    let current = true;
+    setState(null);
+    void fetchMonthTotals(year).then((s) => current && setState(s));
+    return () => void (current = false);
+  }, [year]);
+  const body = !state ? (
+    <Loading what="помісячні дані" />
+  ) : state.failure || state.errors.length ? (
+    <Failure errors={state.errors} failure={state.failure} />
+  ) : !state.totals || state.totals.plan.every((v) => v === 0) ? (
+    <Empty>Помісячних звітів за {year} рік ще немає.</Empty>
+  ) : (
+    <>
+      <MonthColumns
+        title={`Виконано за місяцями ${year}`}
+        series={{ name: "Виконано за місяць", className: "bar-executed" }}
+        values={state.totals.executedInMonth}
+      />
+      {state.totals.partial && <p class="hint">Показано суму перших 5000 рядків бюджету.</p>}
+      <Table
+        id="budget-months"
+        caption={`Виконання ${year} за місяцями, грн`}
+        head={["Місяць", "План на місяць звіту", "Виконано за місяць", "Виконано з початку року"]}
+        numeric={[1, 2, 3]}
+        rows={state.totals.plan.flatMap((plan, m) =>
+          plan === 0 && state.totals!.executedToDate[m] === 0
+            ? []
+            : [
+                [
+                  MONTHS[m],
+                  formatMoney(plan),
+                  formatMoney(state.totals!.executedInMonth[m]),
+                  formatMoney(state.totals!.executedToDate[m]),
+                ],
+              ],
+        )}
+      />
+    </>
+  );
+  return (
+    <section aria-labelledby="budget-months-heading" data-part="months">
+      <h2 id="budget-months-heading">За місяцями</h2>
+      {body}
+    </section>
+  );
+}

@@ -1,0 +1,104 @@
+import { build, type Plugin } from "esbuild";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import { parse, print, type OperationDefinitionNode } from "graphql";
+
+/**
+ * Builds the citizens' portal (portal/) into `outDir` (dist/portal by default): one JS bundle and
+ * one stylesheet named by content hash under assets/ (so the gateway lets browsers keep them a
+ * year), each with a gzip sibling, and index.html naming them. The GraphQL the portal sends is the
+ * client contract itself: the operations of schema/operations/portal*.graphql, printed as
+ * contractOperation prints them, bundled as the virtual module "portal-operations".
+ * Fails when the first page's JavaScript exceeds JS_BUDGET_BYTES compressed.
+ */
+export const JS_BUDGET_BYTES = 150 * 1024;
+
+/** The project's root: the nearest folder above this file with a package.json (from src or dist). */
+function projectRoot(): string {
+  let dir = __dirname;
+  while (!existsSync(path.join(dir, "package.json"))) dir = path.dirname(dir);
+  return dir;
+}
+
+/** Every operation of the portal's contract files, by name. */
+export function portalOperations(root: string): Record<string, string> {
+  const files = ["portal.graphql", "portal-pages.graphql"];
+  const operations: Record<string, string> = {};
+  for (const file of files) {
+    const document = parse(readFileSync(path.join(root, "schema/operations", file), "utf8"));
+    for (const op of document.definitions.filter((d): d is OperationDefinitionNode => d.kind === "OperationDefinition"))
+      operations[op.name!.value] = print(op);
+  }
+  return operations;
+}
+
+const operationsModule = (operations: Record<string, string>): Plugin => ({
+  name: "portal-operations",
+  setup(b) {
+    b.onResolve({ filter: /^portal-operations$/ }, () => ({
+      path: "portal-operations",
+      namespace: "portal-operations",
+    }));
+    b.onLoad({ filter: /.*/, namespace: "portal-operations" }, () => ({
+      contents: `export const OPERATIONS = ${JSON.stringify(operations)};`,
+      loader: "js",
+    }));
+  },
+});
+
+export interface PortalBuild {
+  outDir: string;
+  /** Bytes of the first page's JavaScript, gzip-compressed. */
+  jsGzipBytes: number;
+}
+
+export async function buildPortal(outDir = path.join(projectRoot(), "dist/portal")): Promise<PortalBuild> {
+  const root = projectRoot();
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(path.join(outDir, "assets"), { recursive: true });
+  const result = await build({
+    absWorkingDir: root,
+    entryPoints: { app: "portal/src/main.tsx", styles: "portal/src/styles.css" },
+    bundle: true,
+    minify: true,
+    format: "esm",
+    target: ["es2020"],
+    jsx: "automatic",
+    jsxImportSource: "preact",
+    outdir: path.join(outDir, "assets"),
+    entryNames: "[name]-[hash]",
+    metafile: true,
+    legalComments: "none",
+    logLevel: "silent",
+    plugins: [operationsModule(portalOperations(root))],
+  });
+  const outputs = Object.keys(result.metafile.outputs).map((file) => path.resolve(root, file));
+  const named = (ext: string) => path.basename(outputs.find((file) => file.endsWith(ext))!);
+  const html = readFileSync(path.join(root, "portal/index.html"), "utf8")
+    .replace("{{styles}}", `/assets/${named(".css")}`)
+    .replace("{{script}}", `/assets/${named(".js")}`);
+  writeFileSync(path.join(outDir, "index.html"), html);
+  let jsGzipBytes = 0;
+  for (const file of [...outputs, path.join(outDir, "index.html")]) {
+    const zipped = gzipSync(readFileSync(file), { level: 9 });
+    writeFileSync(`${file}.gz`, zipped);
+    if (file.endsWith(".js")) jsGzipBytes += zipped.length;
+  }
+  if (jsGzipBytes > JS_BUDGET_BYTES)
+    throw new Error(`portal JavaScript is ${jsGzipBytes} bytes compressed, over the budget of ${JS_BUDGET_BYTES}`);
+  return { outDir, jsGzipBytes };
+}
+
+if (require.main === module) {
+  buildPortal().then(
+    ({ outDir, jsGzipBytes }) =>
+      process.stdout.write(
+        `portal built in ${path.relative(process.cwd(), outDir)}: ${jsGzipBytes} bytes of JS (gzip)\n`,
+      ),
+    (err: Error) => {
+      process.stderr.write(`portal build failed: ${err.message}\n`);
+      process.exit(1);
+    },
+  );
+}

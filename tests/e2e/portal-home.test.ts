@@ -1,0 +1,109 @@
+import { get } from "node:http";
+import { gunzipSync } from "node:zlib";
+import { contractOperation } from "../helpers/contract";
+import { restartSubgraph, stopSubgraph } from "../helpers/outage";
+import { screenshot, seriousViolations, startPortalCity, type PortalCity } from "../helpers/portal-browser";
+
+/** The bytes as sent, not decompressed (fetch would decompress them). */
+const rawGet = (url: string) =>
+  new Promise<{ encoding?: string; bytes: Buffer }>((resolve, reject) =>
+    get(url, { headers: { "accept-encoding": "gzip" } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("end", () => resolve({ encoding: res.headers["content-encoding"], bytes: Buffer.concat(chunks) }));
+    }).on("error", reject),
+  );
+
+/** The portal's front page in chromium, served by the gateway at `/`, beside GraphiQL on /graphql. */
+describe("the portal's front page", () => {
+  let portal: PortalCity;
+  beforeAll(async () => {
+    portal = await startPortalCity();
+  });
+  afterAll(() => portal?.stop());
+
+  it("is served at / with its hashed assets, gzip, content types and caching; GraphiQL stays on /graphql", async () => {
+    const { base } = portal.city;
+    const page = await fetch(`${base}/`, { headers: { "accept-encoding": "gzip" } });
+    expect(page.status).toBe(200);
+    expect(page.headers.get("content-type")).toBe("text/html; charset=utf-8");
+    expect(page.headers.get("cache-control")).toBe("no-cache");
+    expect(page.headers.get("content-security-policy")).toContain("default-src 'self'");
+    const html = await page.text();
+    const [script] = html.match(/\/assets\/app-[A-Z0-9]+\.js/)!;
+    const [styles] = html.match(/\/assets\/styles-[A-Z0-9]+\.css/)!;
+    const js = await fetch(`${base}${script}`, { headers: { "accept-encoding": "gzip" } });
+    expect([js.status, js.headers.get("content-type"), js.headers.get("cache-control")]).toEqual([
+      200,
+      "text/javascript; charset=utf-8",
+      "public, max-age=31536000, immutable",
+    ]);
+    const css = await fetch(`${base}${styles}`);
+    expect(css.headers.get("content-type")).toBe("text/css; charset=utf-8");
+    // The first page's JavaScript, compressed as the gateway sends it, stays under 150 KB.
+    const raw = await rawGet(`${base}${script}`);
+    expect(raw.encoding).toBe("gzip");
+    expect(raw.bytes.length).toBeLessThan(150 * 1024);
+    expect(gunzipSync(raw.bytes).toString()).toBe(await js.text());
+    expect((await fetch(`${base}/assets/app-NOPE.js`)).status).toBe(404);
+    expect((await fetch(`${base}/assets/..%2Fpackage.json`)).status).toBe(404);
+    const graphiql = await fetch(`${base}/graphql`, { headers: { accept: "text/html" } });
+    expect(graphiql.headers.get("content-type")).toBe("text/html; charset=utf-8");
+    expect(await graphiql.text()).toContain("e-Misto GraphQL");
+  });
+
+  it("shows active tenders, open competitions, the year's budget and the latest decisions as the graph gives them", async () => {
+    const year = new Date().getFullYear();
+    const { body } = await portal.city.query(contractOperation("portal", "PortalHome"), { year });
+    const page = await portal.open("");
+    await page.getByRole("heading", { name: "Активні закупівлі" }).waitFor();
+    const tenders = page.locator("[data-part=home-tenders] li a");
+    await tenders.first().waitFor();
+    expect(await tenders.allTextContents()).toEqual(body.data.activeTenders.edges.map((e: any) => e.node.title));
+    const decisions = page.locator("[data-part=home-decisions] li a");
+    expect(await decisions.allTextContents()).toEqual(
+      body.data.latestDecisions.edges.map((e: any) => e.node.title ?? e.node.registrationNumber),
+    );
+    const competitions = page.locator("[data-part=home-competitions] li");
+    expect(await competitions.count()).toBe(body.data.openCompetitions.edges.length);
+    const executed = Number(body.data.budget.totals.executed).toLocaleString("uk-UA", { minimumFractionDigits: 2 });
+    expect(await page.locator("[data-part=home-budget] [data-figure=executed]").textContent()).toBe(`${executed} грн`);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, "home-desktop");
+    await page.close();
+  });
+
+  it("works on a phone with the keyboard: a skip link, then the navigation, with visible focus", async () => {
+    const page = await portal.open("", "phone");
+    await page.locator("[data-part=home-tenders] li").first().waitFor();
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate("document.activeElement?.textContent")).toBe("Перейти до змісту");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate("document.activeElement?.textContent")).toBe("Головна");
+    const outline = await page.evaluate("getComputedStyle(document.activeElement).outlineStyle");
+    expect(outline).toBe("solid");
+    expect(await page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, "home-phone");
+    await page.close();
+  });
+
+  it("keeps the other parts when the budget subgraph is down, and says what is missing", async () => {
+    await stopSubgraph(portal.city, "budget");
+    try {
+      const page = await portal.open("");
+      const alert = page.locator("[data-part=home-budget] [role=alert]");
+      await alert.waitFor();
+      expect(await alert.textContent()).toBe(
+        "Ця частина зараз недоступна: служба, що її надає, не відповідає. Решта порталу працює; спробуйте за кілька секунд.",
+      );
+      expect(await page.locator("[data-part=home-tenders] li").count()).toBeGreaterThan(0);
+      expect(await page.locator("[data-part=home-decisions] [role=alert]").count()).toBe(0);
+      await screenshot(page, "home-budget-down");
+      await page.close();
+    } finally {
+      await restartSubgraph(portal.city, "budget");
+    }
+  });
+});

@@ -1,0 +1,72 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { buildPortal } from "../../scripts/build-portal";
+import { startCity, type City, type CityOptions } from "./city";
+
+/**
+ * The portal in a real browser: the portal built from source into a folder of its own, the city
+ * with its gateway serving that build, and Debian's chromium (CHROMIUM_PATH, /usr/bin/chromium)
+ * driven by playwright-core. One browser per test file; each test opens pages on it.
+ */
+export interface PortalCity {
+  city: City;
+  browser: Browser;
+  /** A fresh page (a phone's or a desktop's viewport) at `route` (e.g. "#/tenders"). */
+  open(route?: string, viewport?: "phone" | "desktop"): Promise<Page>;
+  stop(): Promise<void>;
+}
+
+const VIEWPORTS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } };
+const SCREENSHOTS = path.resolve(__dirname, "../../test-results/portal");
+
+export async function startPortalCity(options: CityOptions = {}): Promise<PortalCity> {
+  const outDir = mkdtempSync(path.join(tmpdir(), "e-misto-portal-"));
+  await buildPortal(outDir);
+  const city = await startCity({ ...options, env: { PORTAL_DIR: outDir, ...options.env } });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    // Root in CI: chromium's sandbox needs user namespaces it may not get there.
+    args: ["--no-sandbox"],
+  });
+  return {
+    city,
+    browser,
+    async open(route = "", viewport = "desktop") {
+      const context = await browser.newContext({ viewport: VIEWPORTS[viewport], locale: "uk-UA" });
+      const page = await context.newPage();
+      await page.goto(`${city.base}/${route}`);
+      return page;
+    },
+    async stop() {
+      await browser.close();
+      await city.stop();
+      rmSync(outDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A screenshot of the whole page under test-results/portal/<name>.png (gitignored), on every run. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: string[];
+}
+
+/** axe-core's serious and critical violations on the page as it stands (WCAG 2 A/AA rules and best practice). */
+export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
+  // Evaluated rather than added as a <script>: the portal's Content-Security-Policy refuses inline scripts.
+  await page.evaluate(readFileSync(require.resolve("axe-core/axe.min.js"), "utf8"));
+  // A string, evaluated in the page (these tests are compiled without the DOM's types).
+  const violations = (await page.evaluate("axe.run().then((result) => result.violations)")) as any[];
+  return violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n: any) => n.target.join(" ")) }));
+}
