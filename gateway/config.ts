@@ -1,4 +1,5 @@
 import path from "node:path";
+import type { AnonymousDocuments } from "./persisted-documents";
 import { ConfigError, createEnvReader, type Env, type EnvReader } from "../subgraphs/common/env";
 import { readServiceConfig, type ServiceConfig } from "../subgraphs/common/service-config";
 import { readServicesManifest, SERVICES_MANIFEST } from "../subgraphs/common/services-manifest";
@@ -26,6 +27,8 @@ export interface GatewayConfig extends ServiceConfig {
   publicCacheMaxAgeSeconds: number;
   /** The Redis the replicas share rate limits and cached answers through (REDIS_URL); none: each keeps its own. */
   redisUrl: string | undefined;
+  /** What anonymous callers may send (ANONYMOUS_DOCUMENTS): any document, or only persisted ones (persisted-documents.ts). */
+  anonymousDocuments: AnonymousDocuments;
   /** Where the built citizens' portal is (PORTAL_DIR, dist/portal); served on `GET /`. */
   portalDir: string;
   /** Serve GraphiQL on `GET /graphql` (GRAPHIQL); off in production unless switched on. */
@@ -113,6 +116,7 @@ export function loadGatewayConfig(source: Env = process.env): GatewayConfig & { 
       notNegative("PUBLIC_CACHE_MAX_AGE_SECONDS", env.int("PUBLIC_CACHE_MAX_AGE_SECONDS", 60)),
     ),
     redisUrl: env.optional("REDIS_URL"),
+    anonymousDocuments: env.oneOf("ANONYMOUS_DOCUMENTS", ["any", "persisted"] as const, "any"),
     portalDir: path.resolve(env.string("PORTAL_DIR", "dist/portal")),
     graphiql:
       env.oneOf("GRAPHIQL", ["true", "false"] as const, service.nodeEnv === "production" ? "false" : "true") === "true",

@@ -30,6 +30,7 @@ import { inputStatusPlugin } from "./input-status";
 import { LIMITS, limitProtection } from "./limits";
 import { createGatewayMetrics, type GatewayMetrics } from "./metrics";
 import { operationGuardPlugin } from "./operation-guard";
+import { loadPersistedDocuments, ManifestDocuments, persistedOnlyPlugin } from "./persisted-documents";
 import { rateLimitPlugin } from "./rate-limit";
 import { responseCache, responseStore } from "./response-cache";
 import { gatewayReadiness } from "./readiness";
@@ -73,6 +74,7 @@ export async function createGateway(config: GatewayConfig, log: Logger, buildSer
   gateway.onSchemaLoadOrUpdate(({ apiSchema }) => adoptSubgraphScalars(apiSchema));
   const identify = createIdentify(config.auth);
   const limits = limitProtection(config.nodeEnv === "production");
+  const persisted = loadPersistedDocuments(path.dirname(config.supergraphPath));
   const rateLimit = await rateLimitPlugin(config.rateLimit, log, () => metrics.rateLimited.inc());
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -86,6 +88,7 @@ export async function createGateway(config: GatewayConfig, log: Logger, buildSer
       ApolloServerPluginLandingPageDisabled(),
       maskErrorsPlugin(log),
       localizeErrorsPlugin(translator(GATEWAY_MESSAGES, COMMON_MESSAGES)),
+      ...(config.anonymousDocuments === "persisted" ? [persistedOnlyPlugin(persisted)] : []),
       operationGuardPlugin(),
       inputStatusPlugin(),
       ...limits.plugins,
@@ -105,6 +108,7 @@ export async function createGateway(config: GatewayConfig, log: Logger, buildSer
     parseOptions: { maxTokens: LIMITS.tokens },
     allowBatchedHttpRequests: false,
     cache: responseStore(config.redisUrl),
+    persistedQueries: { cache: new ManifestDocuments(persisted), ttl: null },
   });
   await apollo.start();
 

@@ -2,6 +2,8 @@ import type { Catalogue } from "../subgraphs/common/i18n/catalogue";
 
 /** Ukrainian for the gateway's own messages (see subgraphs/common/i18n/catalogue.ts for the form). */
 export const GATEWAY_MESSAGES: Catalogue = {
+  "Anonymous callers may run only the city's published operations: send the id of one from schema/persisted-documents.json as extensions.persistedQuery.sha256Hash":
+    "Анонімні клієнти можуть виконувати лише опубліковані операції міста: надішліть ідентифікатор однієї з schema/persisted-documents.json у extensions.persistedQuery.sha256Hash",
   "Authorization must be 'Bearer <JWT>'": "Заголовок Authorization має бути 'Bearer <JWT>'",
   "Token has expired; sign in again": "Строк дії токена минув; увійдіть знову",
   "Token is not valid: {}": "Токен недійсний: {1}",

@@ -9,6 +9,7 @@ import type { SubgraphDefinition } from "../subgraphs/common/definition";
 import { buildFederatedSchema } from "../subgraphs/common/federation";
 import { SERVICES_MANIFEST, servicesManifest } from "../subgraphs/common/services-manifest";
 import { citySubgraphs } from "../subgraphs/registry";
+import { PERSISTED_DOCUMENTS, persistedManifest } from "./persisted-documents";
 
 /** Fails naming a rate-limited mutation the subgraph declares but does not have. */
 function checkRateLimited(def: SubgraphDefinition, schema: GraphQLSchema): void {
@@ -20,11 +21,13 @@ function checkRateLimited(def: SubgraphDefinition, schema: GraphQLSchema): void 
 
 /**
  * Prints each subgraph's SDL from code, composes the supergraph statically (no network, no
- * database) and writes the gateway's services manifest, all from `subgraphs` (the registry's).
+ * database) and writes the gateway's services manifest, all from `subgraphs` (the registry's), and
+ * the persisted documents of the client contract (schema/operations).
  * Returns file name → content for `schema/`.
  */
 export async function composeSchemas(
   subgraphs: readonly SubgraphDefinition[] = citySubgraphs(),
+  operationsDir = path.resolve("schema", "operations"),
 ): Promise<Record<string, string>> {
   const files: Record<string, string> = {};
   const services = [];
@@ -39,8 +42,13 @@ export async function composeSchemas(
   if (result.errors) throw new Error(`Composition failed:\n${result.errors.map((e) => `- ${e.message}`).join("\n")}`);
   files["supergraph.graphql"] = result.supergraphSdl;
   files[SERVICES_MANIFEST] = servicesManifest(subgraphs);
+  files[PERSISTED_DOCUMENTS] = manifestFile(operationsDir);
   return files;
 }
+
+/** The persisted documents' manifest as committed: the contract's operations, JSON. */
+const manifestFile = (operationsDir: string): string =>
+  `${JSON.stringify(persistedManifest(operationsDir), null, 2)}\n`;
 
 /** Names of the files in `dir` that differ from `files` (missing files count as different). */
 export function staleFiles(dir: string, files: Record<string, string>): string[] {
@@ -53,6 +61,12 @@ export function staleFiles(dir: string, files: Record<string, string>): string[]
 
 async function main(): Promise<void> {
   const dir = path.resolve(process.cwd(), "schema");
+  if (process.argv.includes("--persisted")) {
+    // npm run persisted:manifest: only the client contract's persisted documents.
+    writeFileSync(path.join(dir, PERSISTED_DOCUMENTS), manifestFile(path.join(dir, "operations")));
+    process.stdout.write(`persisted:manifest: wrote schema/${PERSISTED_DOCUMENTS}\n`);
+    return;
+  }
   const files = await composeSchemas();
   if (process.argv.includes("--check")) {
     const stale = staleFiles(dir, files);
