@@ -8,11 +8,14 @@ import { Fund } from "./fund.enum";
  * fund, with the three amounts. An entity: procurement adds what is contracted against it.
  */
 @Entity({ name: "budget_line" })
-@ObjectType("BudgetLine")
+@ObjectType("BudgetLine", {
+  description:
+    "An expenditure line of a year's budget: programme (КПКВК) × economic code (КЕКВ) × fund, with its plan and execution.",
+})
 @Directive('@key(fields: "id")')
 export class BudgetLine {
   @PrimaryGeneratedColumn()
-  @Field(() => ID)
+  @Field(() => ID, { description: "The line's id in the graph." })
   id: number;
 
   @Column({ name: "fiscal_year", type: "int" })
@@ -26,7 +29,7 @@ export class BudgetLine {
   economicCode: string;
 
   @Column({ type: "text" })
-  @Field(() => Fund)
+  @Field(() => Fund, { description: "The fund it is paid from." })
   fund: Fund;
 
   @Column({ type: "numeric", precision: 18, scale: 2 })

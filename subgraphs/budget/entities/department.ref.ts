@@ -4,9 +4,9 @@ import { Directive, Field, ID, ObjectType } from "type-graphql";
  * Department as budget sees it: owned by documents, identified by id; budget adds fields to it
  * (resolvable key: the gateway asks this subgraph for those fields).
  */
-@ObjectType("Department")
+@ObjectType("Department", { description: "A unit of the city council: a department, an office or a division." })
 @Directive('@key(fields: "id")')
 export class DepartmentRef {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The unit's id in the graph." })
   id: string;
 }
