@@ -21,7 +21,8 @@ describe("schema lint", () => {
     expect(formatProblems(lintSchema(api))).toBe("");
   });
 
-  it("names each missing description and badly formed name, and passes over federation's own", () => {
+  it("names each missing description, badly formed or provisional name, and passes over federation's own", () => {
+    const PROVISIONAL = "has a provisional name (a version, new, old, tmp ...)";
     const sdl = `
       extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])
       scalar _Any
@@ -40,12 +41,18 @@ describe("schema lint", () => {
         title: String
         "The value, as \`12.00\`."
         Amount_Total: String
+        "Its lots, the second way."
+        lotsV2: [String]
+        "Where it was."
+        oldStatus: String
       }
       "A kind of tender."
       enum tender_kind {
         "Open bidding."
         OPEN
         belowThreshold
+        "A kind for now."
+        TMP_KIND
       }
       input TenderFilter {
         "Words of the title."
@@ -60,10 +67,13 @@ describe("schema lint", () => {
       { path: "Query.tender(page)", problem: "has no description" },
       { path: "Tender.title", problem: "has no description" },
       { path: "Tender.Amount_Total", problem: "is not named camelCase" },
+      { path: "Tender.lotsV2", problem: PROVISIONAL },
+      { path: "Tender.oldStatus", problem: PROVISIONAL },
       { path: "TenderFilter", problem: "has no description" },
       { path: "tender_kind", problem: "is not named PascalCase" },
       { path: "tender_kind.belowThreshold", problem: "has no description" },
       { path: "tender_kind.belowThreshold", problem: "is not named UPPER_SNAKE" },
+      { path: "tender_kind.TMP_KIND", problem: PROVISIONAL },
     ]);
   });
 
