@@ -34,7 +34,7 @@ export const APPEALS_MESSAGES: Catalogue = {
   "An appeal is forwarded within {} days of receipt; this one was received {} days ago":
     "Звернення пересилають протягом {1} днів від надходження; це надійшло {2} днів тому",
   "dueDate must be after the current due date {}": "Новий строк має бути пізніше за чинний строк {1}",
-  "dueDate must be no later than {}: 45 days from receipt": "Строк має бути не пізніше {1}: 45 днів від надходження",
+  "dueDate must be no later than {}: {} days from receipt": "Строк має бути не пізніше {1}: {2} днів від надходження",
   "The applicant stated no privilege, so there is none to decline": "Заявник не заявляв пільги, тож відхиляти нічого",
   "category is required to confirm a privilege the applicant did not name":
     "Щоб підтвердити пільгу, яку заявник не назвав, вкажіть її категорію",

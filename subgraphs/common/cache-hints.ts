@@ -13,7 +13,13 @@ export const PUBLIC_MAX_AGE_SECONDS = 60;
  * allow, and the gateway keeps the most restrictive of the subgraphs it asked.
  */
 export const CACHE_CONTROL_SDL = `
-enum CacheControlScope @inaccessible { PUBLIC PRIVATE }
+"""Who may keep a cached answer."""
+enum CacheControlScope @inaccessible {
+  """Any cache, for every caller."""
+  PUBLIC
+  """Only the caller's own cache."""
+  PRIVATE
+}
 directive @cacheControl(maxAge: Int, scope: CacheControlScope, inheritMaxAge: Boolean) on FIELD_DEFINITION | OBJECT | INTERFACE | UNION
 `;
 

@@ -9,7 +9,7 @@ export const PROCUREMENT_MESSAGES: Catalogue = {
   "package must be the JSON of an OCDS package: {}": "package має бути JSON пакета OCDS: {1}",
   "Sign in to import procurement data": "Увійдіть, щоб імпортувати дані про закупівлі",
   "Imports are for admins": "Імпорт доступний лише адміністраторам",
-  "year must be between 2000 and 2100, got {}": "Рік має бути від 2000 до 2100; отримано {1}",
+  "year must be between {} and {}, got {}": "Рік має бути від {1} до {2}; отримано {3}",
   "Sign in to see over-committed budget lines": "Увійдіть, щоб бачити бюджетні рядки з перевищенням плану",
   "Over-committed budget lines are for managers, analysts and admins":
     "Бюджетні рядки з перевищенням плану доступні керівникам, аналітикам і адміністраторам",

@@ -6,7 +6,7 @@ import { Field, Int, ObjectType } from "type-graphql";
  */
 @ObjectType()
 export abstract class AppealCounters {
-  @Field(() => Int, { description: "Appeals received in the group (or the department) in all." })
+  @Field(() => Int, { description: "How many appeals are counted: in the group, or of the department." })
   total: number;
 
   @Field(() => Int, { description: "Registered, assigned or in progress." })

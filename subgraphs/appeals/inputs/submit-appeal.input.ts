@@ -51,6 +51,7 @@ export class ApplicantInput {
 
   @Field({
     nullable: true,
+    defaultValue: false,
     description:
       "States statutory privileges (veteran, person with disability, ...); staff confirm them before the appeal goes first.",
   })

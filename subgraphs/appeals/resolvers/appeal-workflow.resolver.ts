@@ -6,7 +6,13 @@ import { AppealRejectionReason } from "../entities/appeal-enums";
 import { Appeal } from "../entities/appeal.entity";
 import { AnswerAppealInput } from "../inputs/answer-appeal.input";
 import { appealsViewer, HANDLE_APPEALS } from "../services/appeal-access";
-import { AppealActions, REASON_MIN_LENGTH, STEP_TEXT_MAX_LENGTH } from "../services/appeal-actions.service";
+import {
+  AppealActions,
+  FORWARD_WITHIN_DAYS,
+  REASON_MIN_LENGTH,
+  STEP_TEXT_MAX_LENGTH,
+} from "../services/appeal-actions.service";
+import { MAX_TERM_DAYS } from "../services/due-date";
 
 const ID_ARG = { description: "The appeal's id." } as const;
 
@@ -68,7 +74,9 @@ export class AppealWorkflowResolver {
     return this.actions(ctx).close(id, version);
   }
 
-  @Mutation(() => Appeal, { description: "Sends the appeal to the body it belongs to (within 5 days of receipt)." })
+  @Mutation(() => Appeal, {
+    description: `Sends the appeal to the body it belongs to (within ${FORWARD_WITHIN_DAYS} days of receipt).`,
+  })
   forwardAppeal(
     @Arg("id", () => ID, ID_ARG) id: string,
     @Arg("to", {
@@ -99,12 +107,12 @@ export class AppealWorkflowResolver {
   }
 
   @Mutation(() => Appeal, {
-    description: "A longer term set by the head (at most 45 days from receipt); the citizen sees the reason.",
+    description: `A longer term set by the head (at most ${MAX_TERM_DAYS} days from receipt); the citizen sees the reason.`,
   })
   extendAppealDeadline(
     @Arg("id", () => ID, ID_ARG) id: string,
     @Arg("dueDate", () => CalendarDateScalar, {
-      description: "The new due date (Kyiv calendar): after the current one, at most 45 days from receipt.",
+      description: `The new due date (Kyiv calendar): after the current one, at most ${MAX_TERM_DAYS} days from receipt.`,
     })
     dueDate: string,
     @Arg("reason", {

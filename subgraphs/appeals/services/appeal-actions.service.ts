@@ -9,7 +9,7 @@ import { checkAssignment, linkAnswerLetter } from "./appeal-references";
 import type { AppealsViewer } from "./appeal-access";
 import { assertRepeatedGround } from "./appeal-repeats.service";
 import { changeAppeal } from "./appeal-workflow.service";
-import { latestDueDate } from "./due-date";
+import { latestDueDate, MAX_TERM_DAYS } from "./due-date";
 
 /** Days within which an appeal sent to the wrong body is forwarded (art. 7). */
 export const FORWARD_WITHIN_DAYS = 5;
@@ -126,7 +126,8 @@ export class AppealActions {
       if (dueDate <= appeal.dueDate)
         throw badInput("dueDate", `dueDate must be after the current due date ${appeal.dueDate}`);
       const latest = latestDueDate(appeal.receivedAt);
-      if (dueDate > latest) throw badInput("dueDate", `dueDate must be no later than ${latest}: 45 days from receipt`);
+      if (dueDate > latest)
+        throw badInput("dueDate", `dueDate must be no later than ${latest}: ${MAX_TERM_DAYS} days from receipt`);
       return { patch: { dueDate }, note: `Строк розгляду продовжено до ${dueDate}: ${why}`, at: this.at };
     });
   }

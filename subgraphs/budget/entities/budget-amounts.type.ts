@@ -9,7 +9,7 @@ import { Fund } from "./fund.enum";
  * A line added by an amendment is not in approved; a line dropped from the latest report is in
  * neither amended nor executed.
  */
-@ObjectType("BudgetTotals")
+@ObjectType("BudgetTotals", { description: "The three amounts of expenditure: approved, amended and executed." })
 export class BudgetTotals {
   @Field(() => DecimalScalar, { description: "The budget as adopted: the plan in the year's first report." })
   approved: string;
@@ -34,39 +34,43 @@ export class BudgetTotals {
  * adds its lines' planned and contracted money, from the lines budget lists here.
  */
 @PublicRecord()
-@ObjectType("BudgetSummary")
+@ObjectType("BudgetSummary", {
+  description: 'A department\'s share of the expenditure budget of one year (id "<department id>:<year>").',
+})
 @Directive('@key(fields: "id")')
 export class BudgetSummary extends BudgetTotals {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The summary\'s id: "<department id>:<year>".' })
   id: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "The fiscal year." })
   year: number;
 
   departmentId: number;
 }
 
-@ObjectType("FundTotals")
+@ObjectType("FundTotals", { description: "A fund's expenditure in a year." })
 export class FundTotals extends BudgetTotals {
-  @Field(() => Fund)
+  @Field(() => Fund, { description: "The fund." })
   fund: Fund;
 }
 
 /** An economic group (2000 current, 3000 capital, ...) and its sub-groups (2100, 2200, ...). */
-@ObjectType("EconomicGroupTotals")
+@ObjectType("EconomicGroupTotals", {
+  description: "An economic group of expenditure (2000 current, 3000 capital, ...) and its sub-groups.",
+})
 export class EconomicGroupTotals extends BudgetTotals {
-  @Field()
+  @Field({ description: "The group's economic code (КЕКВ), as `2000` or `2100`." })
   code: string;
 
-  @Field()
+  @Field({ description: 'The group\'s name in Ukrainian, e.g. "Поточні видатки".' })
   name: string;
 
-  @Field(() => [EconomicGroupTotals])
+  @Field(() => [EconomicGroupTotals], { description: "Its sub-groups (2100, 2200, ...); none below the second level." })
   children: EconomicGroupTotals[];
 }
 
 /** Revenue: planned and received, counted like expenditure (first and latest report of the year). */
-@ObjectType("RevenueTotals")
+@ObjectType("RevenueTotals", { description: "Revenue of a year: planned and received." })
 export class RevenueTotals {
   @Field(() => DecimalScalar, { description: "The revenue plan as adopted: the year's first report." })
   approved: string;
@@ -87,9 +91,9 @@ export class RevenueTotals {
  * This year against the one before, like for like: when the year has monthly reports, both years from January to
  * the same month (throughMonth), the year before as its report of that month stood.
  */
-@ObjectType("YearComparison")
+@ObjectType("YearComparison", { description: "This year against the one before, like for like." })
 export class YearComparison {
-  @Field(() => Int)
+  @Field(() => Int, { description: "The year compared with." })
   previousYear: number;
 
   @Field(() => Int, {

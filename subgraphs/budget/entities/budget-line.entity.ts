@@ -10,11 +10,14 @@ import { Fund } from "./fund.enum";
  */
 @Entity({ name: "budget_line" })
 @PublicRecord()
-@ObjectType("BudgetLine")
+@ObjectType("BudgetLine", {
+  description:
+    "An expenditure line of a year's budget: programme (КПКВК) × economic code (КЕКВ) × fund, with its plan and execution.",
+})
 @Directive('@key(fields: "id")')
 export class BudgetLine {
   @PrimaryGeneratedColumn()
-  @Field(() => ID)
+  @Field(() => ID, { description: "The line's id in the graph." })
   id: number;
 
   @Column({ name: "fiscal_year", type: "int" })
@@ -28,7 +31,7 @@ export class BudgetLine {
   economicCode: string;
 
   @Column({ type: "text" })
-  @Field(() => Fund)
+  @Field(() => Fund, { description: "The fund it is paid from." })
   fund: Fund;
 
   @Column({ type: "numeric", precision: 18, scale: 2 })

@@ -6,9 +6,9 @@ import { PublicRecord } from "../../common/cache-hints";
  * (resolvable key: the gateway asks this subgraph for those fields).
  */
 @PublicRecord()
-@ObjectType("Department")
+@ObjectType("Department", { description: "A unit of the city council: a department, an office or a division." })
 @Directive('@key(fields: "id")')
 export class DepartmentRef {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The unit's id in the graph." })
   id: string;
 }

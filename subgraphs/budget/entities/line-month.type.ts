@@ -5,9 +5,9 @@ import { DecimalScalar } from "../../common/scalars";
  * A monthly report the line is in, as reported: the plan then, executed to date, and executed in
  * that month alone. A line has no month for a report it is absent from, and counts 0 there.
  */
-@ObjectType("BudgetLineMonth")
+@ObjectType("BudgetLineMonth", { description: "A monthly report the line is in, as reported." })
 export class BudgetLineMonth {
-  @Field(() => Int)
+  @Field(() => Int, { description: "The month of the report, 1 to 12." })
   month: number;
 
   @Field(() => DecimalScalar, { description: "The year's plan as it stood that month." })

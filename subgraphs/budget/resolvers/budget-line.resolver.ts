@@ -18,7 +18,7 @@ export class BudgetLineResolver {
       : ctx.loaders.programByYearCode.load(`${line.fiscalYear}|${line.programCode}`);
   }
 
-  @FieldResolver(() => EconomicCode)
+  @FieldResolver(() => EconomicCode, { description: "The line's economic code (КЕКВ), as `2111`." })
   async economicCode(@Root() line: BudgetLine, @Ctx() ctx: BudgetContext): Promise<EconomicCode> {
     return (
       (await ctx.loaders.economicByYearCode.load(`${line.fiscalYear}|${line.economicCode}`)) ?? {

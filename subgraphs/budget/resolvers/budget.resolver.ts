@@ -24,14 +24,14 @@ import {
 } from "../services/budget-aggregates.service";
 import { budgetOfYear } from "../services/budget.service";
 import { linesOfYear } from "../services/budget-lines.page";
-import { checkYear } from "../services/year";
+import { checkYear, YEAR_ARG } from "../services/year";
 
 /** The city's budget of a year and its views; every aggregation is one SQL statement, run only when asked. */
 @Resolver(() => Budget)
 export class BudgetResolver {
   @PublicRecord()
   @Query(() => Budget, { nullable: true, description: "The city's budget of a year; null when the year has none." })
-  budget(@Arg("year", () => Int) year: number, @Ctx() ctx: BudgetContext): Promise<Budget | null> {
+  budget(@Arg("year", () => Int, YEAR_ARG) year: number, @Ctx() ctx: BudgetContext): Promise<Budget | null> {
     return budgetOfYear(ctx.db, checkYear(year));
   }
 
@@ -51,7 +51,7 @@ export class BudgetResolver {
     return revenueTotals(ctx.db, b.year);
   }
 
-  @FieldResolver(() => [FundTotals])
+  @FieldResolver(() => [FundTotals], { description: "Totals of each fund, general first." })
   byFund(@Root() b: Budget, @Ctx() ctx: BudgetContext): Promise<FundTotals[]> {
     return totalsByFund(ctx.db, b.year);
   }

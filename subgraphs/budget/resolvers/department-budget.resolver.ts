@@ -3,7 +3,7 @@ import { parseId } from "../../common/errors";
 import type { BudgetContext } from "../context";
 import { BudgetSummary } from "../entities/budget-amounts.type";
 import { DepartmentRef } from "../entities/department.ref";
-import { checkYear } from "../services/year";
+import { checkYear, YEAR_ARG } from "../services/year";
 
 /** What budget adds to a department. */
 @Resolver(() => DepartmentRef)
@@ -15,7 +15,7 @@ export class DepartmentBudgetResolver {
   })
   budgetSummary(
     @Root() department: DepartmentRef,
-    @Arg("year", () => Int) year: number,
+    @Arg("year", () => Int, YEAR_ARG) year: number,
     @Ctx() ctx: BudgetContext,
   ): Promise<BudgetSummary> {
     return ctx.loaders.summaryByDepartment.load({ id: parseId(department.id), year: checkYear(year) });

@@ -36,7 +36,7 @@ export class AuditEvent {
   action: string;
 
   @Column({ type: "text" })
-  @Field({ description: "The kind of record acted on, e.g. document, resolution, file." })
+  @Field({ description: "The kind of record acted on, as `Document` or `Resolution`." })
   entity: string;
 
   @Column({ name: "entity_id", type: "text" })

@@ -15,10 +15,12 @@ registerEnumType(Role, {
   description: "What a person may do in the city's systems.",
   valuesConfig: {
     CITIZEN: { description: "A resident signed in: submits and follows their own appeals." },
-    CLERK: { description: "Registers documents and appeals (канцелярія)." },
+    CLERK: { description: "Keeps a department's paperwork (діловод): registers documents and appeals." },
     EXECUTOR: { description: "Executes resolutions and answers appeals assigned to them." },
     MANAGER: { description: "Heads a unit: puts resolutions, assigns appeals, sees its statistics." },
-    ANALYST: { description: "Reads statistics and budgets across the council." },
+    ANALYST: {
+      description: "Reads statistics across the council: appeals, control of execution, budget lines over-committed.",
+    },
     ADMIN: { description: "Administers the systems: every record, the audit trail, imports." },
   },
 });

@@ -18,7 +18,7 @@ export class AuditResolver {
     @Ctx() ctx: DocumentsContext,
     @Arg("entity", () => String, {
       nullable: true,
-      description: "Only entries about this kind of record, e.g. document.",
+      description: "Only entries about this kind of record, as `Document`.",
     })
     entity: string | undefined,
     @Arg("entityId", () => ID, { nullable: true, description: "Only entries about the record with this id." })

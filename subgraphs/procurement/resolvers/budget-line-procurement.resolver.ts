@@ -15,6 +15,10 @@ import { OVER_COMMITTED_LINES } from "../services/procurement-access";
 
 const uah = (amount: string): Money => ({ amount, currency: "UAH" });
 
+/** The fiscal years overCommittedBudgetLines takes (the budget's range). */
+const FIRST_YEAR = 2000;
+const LAST_YEAR = 2100;
+
 /** What procurement adds to a budget line: the money trail from plan to contract. */
 @Resolver(() => BudgetLineRef)
 export class BudgetLineProcurementResolver {
@@ -76,10 +80,11 @@ export class BudgetLineProcurementResolver {
       "The budget lines of a year whose signed contracts exceed the amended plan (overCommitted), by id. For managers, analysts and admins.",
   })
   overCommittedBudgetLines(
-    @Arg("year", () => Int, { description: "The fiscal year, 2000 to 2100." }) year: number,
+    @Arg("year", () => Int, { description: `The fiscal year, ${FIRST_YEAR} to ${LAST_YEAR}.` }) year: number,
     @Ctx() ctx: ProcurementContext,
   ): Promise<BudgetLineRef[]> {
-    if (year < 2000 || year > 2100) throw badInput("year", `year must be between 2000 and 2100, got ${year}`);
+    if (year < FIRST_YEAR || year > LAST_YEAR)
+      throw badInput("year", `year must be between ${FIRST_YEAR} and ${LAST_YEAR}, got ${year}`);
     return overCommittedLines(ctx, year);
   }
 }

@@ -74,7 +74,9 @@ export class TenderResolver {
     return ctx.loaders.itemsByTender.load(t.id);
   }
 
-  @FieldResolver(() => [Lot], { description: "The parts bid for on their own; none when the tender is one lot." })
+  @FieldResolver(() => [Lot], {
+    description: "The parts bid for on their own; none when the tender is not divided into lots.",
+  })
   lots(@Root() t: Tender, @Ctx() ctx: ProcurementContext): Promise<Lot[]> {
     return ctx.loaders.lotsByTender.load(t.id);
   }
