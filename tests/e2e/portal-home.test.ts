@@ -89,6 +89,19 @@ describe("the portal's front page", () => {
     await page.close();
   });
 
+  it("says so on every part when the graph cannot be reached at all", async () => {
+    const page = await portal.open("#/", "phone");
+    await page.route("**/graphql", (route) => route.abort("connectionrefused"));
+    await page.reload();
+    const alerts = page.locator("[role=alert]");
+    await alerts.first().waitFor();
+    expect(await alerts.allTextContents()).toEqual(
+      Array(4).fill("Не вдалося зв'язатися із сервером міста. Перевірте з'єднання і спробуйте ще раз."),
+    );
+    await screenshot(page, "home-graph-unreachable");
+    await page.close();
+  });
+
   it("keeps the other parts when the budget subgraph is down, and says what is missing", async () => {
     await stopSubgraph(portal.city, "budget");
     try {
