@@ -1,5 +1,11 @@
 import { contractOperation } from "../helpers/contract";
-import { screenshot, seriousViolations, startPortalCity, type PortalCity } from "../helpers/portal-browser";
+import {
+  pageProblems,
+  screenshot,
+  seriousViolations,
+  startPortalCity,
+  type PortalCity,
+} from "../helpers/portal-browser";
 import { staffHeaders } from "../helpers/tokens";
 
 /**
@@ -127,6 +133,7 @@ describe("the portal's appeal pages", () => {
     );
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, "track-answered");
+    expect(pageProblems(page)).toEqual([]);
     await page.close();
   });
 

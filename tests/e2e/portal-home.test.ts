@@ -1,8 +1,15 @@
 import { get } from "node:http";
 import { gunzipSync } from "node:zlib";
+import { postGraphQL, startGateway } from "../helpers/city";
 import { contractOperation } from "../helpers/contract";
 import { restartSubgraph, stopSubgraph } from "../helpers/outage";
-import { screenshot, seriousViolations, startPortalCity, type PortalCity } from "../helpers/portal-browser";
+import {
+  pageProblems,
+  screenshot,
+  seriousViolations,
+  startPortalCity,
+  type PortalCity,
+} from "../helpers/portal-browser";
 
 /** The bytes as sent, not decompressed (fetch would decompress them). */
 const rawGet = (url: string) =>
@@ -50,6 +57,15 @@ describe("the portal's front page", () => {
     const graphiql = await fetch(`${base}/graphql`, { headers: { accept: "text/html" } });
     expect(graphiql.headers.get("content-type")).toBe("text/html; charset=utf-8");
     expect(await graphiql.text()).toContain("e-Misto GraphQL");
+    // A gateway whose portal was never built answers / with 404 and serves the graph as before.
+    const unbuilt = await startGateway(portal.city, { PORTAL_DIR: "/nonexistent/portal" });
+    try {
+      const origin = new URL(unbuilt.url).origin;
+      expect((await fetch(`${origin}/`)).status).toBe(404);
+      expect((await postGraphQL(unbuilt.url, "{ budgetYears }")).status).toBe(200);
+    } finally {
+      await unbuilt.stop();
+    }
   });
 
   it("shows active tenders, open competitions, the year's budget and the latest decisions as the graph gives them", async () => {
@@ -70,6 +86,7 @@ describe("the portal's front page", () => {
     expect(await page.locator("[data-part=home-budget] [data-figure=executed]").textContent()).toBe(`${executed} грн`);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, "home-desktop");
+    expect(pageProblems(page)).toEqual([]);
     await page.close();
   });
 

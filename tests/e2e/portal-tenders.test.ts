@@ -1,5 +1,11 @@
 import { contractOperation } from "../helpers/contract";
-import { screenshot, seriousViolations, startPortalCity, type PortalCity } from "../helpers/portal-browser";
+import {
+  pageProblems,
+  screenshot,
+  seriousViolations,
+  startPortalCity,
+  type PortalCity,
+} from "../helpers/portal-browser";
 
 const LIST = contractOperation("portal-pages", "PortalTenders");
 const DETAIL = contractOperation("portal-pages", "PortalTender");
@@ -93,6 +99,7 @@ describe("the portal's tenders pages", () => {
     );
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, "tender-detail");
+    expect(pageProblems(page)).toEqual([]);
     await page.goto(`${portal.city.base}/#/tenders/999999`);
     await page.getByRole("heading", { name: "Закупівлю не знайдено" }).waitFor();
     await page.close();

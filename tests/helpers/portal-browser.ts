@@ -36,6 +36,12 @@ export async function startPortalCity(options: CityOptions = {}): Promise<Portal
     async open(route = "", viewport = "desktop") {
       const context = await browser.newContext({ viewport: VIEWPORTS[viewport], locale: "uk-UA" });
       const page = await context.newPage();
+      const seen: string[] = [];
+      problems.set(page, seen);
+      page.on("pageerror", (err) => seen.push(`uncaught: ${err.message}`));
+      page.on("console", (message) => {
+        if (/Content.Security.Policy/i.test(message.text())) seen.push(`policy: ${message.text()}`);
+      });
       await page.goto(`${city.base}/${route}`);
       return page;
     },
@@ -46,6 +52,11 @@ export async function startPortalCity(options: CityOptions = {}): Promise<Portal
     },
   };
 }
+
+const problems = new WeakMap<Page, string[]>();
+
+/** What went wrong in a page opened by `open`: uncaught exceptions and what its Content-Security-Policy refused. */
+export const pageProblems = (page: Page): string[] => problems.get(page) ?? [];
 
 /** A screenshot of the whole page under test-results/portal/<name>.png (gitignored), on every run. */
 export async function screenshot(page: Page, name: string): Promise<void> {
