@@ -6,8 +6,12 @@ import { Empty, Failure, Loading } from "../ui/states";
 import { Table } from "../ui/table";
 import { fetchMonthTotals, type MonthTotals } from "./budget-months";
 
-/** The monthly chart and table: its own loading and error states (many requests, summed here). */
-export function Months({ year }: { year: number }) {
+/**
+ * The monthly chart and table: the plan as it stood each month against executed from 1 January,
+ * with the plan as adopted (`approved`) as a line; its own loading and error states (many
+ * requests, summed here).
+ */
+export function Months({ year, approved }: { year: number; approved: number }) {
   const [state, setState] = useState<{ totals: MonthTotals | null; errors: GraphError[]; failure?: string } | null>(
     null,
   );
@@ -26,15 +30,19 @@ export function Months({ year }: { year: number }) {
   ) : (
     <>
       <MonthColumns
-        title={`Виконано за місяцями ${year}`}
-        series={{ name: "Виконано за місяць", className: "bar-executed" }}
-        values={state.totals.executedInMonth}
+        title={`План і виконання ${year} за місяцями`}
+        series={[
+          { name: "План зі змінами на той місяць", className: "bar-amended" },
+          { name: "Виконано з початку року", className: "bar-executed" },
+        ]}
+        values={[state.totals.plan, state.totals.executedToDate]}
+        reference={{ series: { name: "Затверджено", className: "bar-approved" }, value: approved }}
       />
       {state.totals.partial && <p class="hint">Показано суму перших 5000 рядків бюджету.</p>}
       <Table
         id="budget-months"
         caption={`Виконання ${year} за місяцями, грн`}
-        head={["Місяць", "План на місяць звіту", "Виконано за місяць", "Виконано з початку року"]}
+        head={["Місяць", "План зі змінами на той місяць", "Виконано за місяць", "Виконано з початку року"]}
         numeric={[1, 2, 3]}
         rows={state.totals.plan.flatMap((plan, m) =>
           plan === 0 && state.totals!.executedToDate[m] === 0

@@ -110,7 +110,7 @@ function BudgetYear({ budget }: { budget: NonNullable<BudgetData["budget"]> }) {
           <dd>{formatPercent(budget.totals.executionRate)}</dd>
         </div>
       </dl>
-      <Months year={budget.year} />
+      <Months year={budget.year} approved={Number(budget.totals.approved)} />
       <h2>За програмами</h2>
       <HBars
         title={`Видатки ${budget.year} за програмами`}
