@@ -37,6 +37,9 @@ describe("the portal's front page", () => {
     expect(page.headers.get("cache-control")).toBe("no-cache");
     expect(page.headers.get("content-security-policy")).toContain("default-src 'self'");
     const html = await page.text();
+    // Revalidated by its ETag: the same build answers 304 without a body.
+    const again = await fetch(`${base}/`, { headers: { "if-none-match": page.headers.get("etag")! } });
+    expect([again.status, await again.text()]).toEqual([304, ""]);
     const [script] = html.match(/\/assets\/app-[A-Z0-9]+\.js/)!;
     const [styles] = html.match(/\/assets\/styles-[A-Z0-9]+\.css/)!;
     const js = await fetch(`${base}${script}`, { headers: { "accept-encoding": "gzip" } });
