@@ -122,6 +122,24 @@ describe("the portal's front page", () => {
     await page.close();
   });
 
+  it("shows tenders without their departments' names while documents is down, and says so", async () => {
+    await stopSubgraph(portal.city, "documents");
+    try {
+      const page = await portal.open("");
+      await page.locator("[data-part=home-decisions] [role=alert]").waitFor();
+      const tenders = page.locator("[data-part=home-tenders]");
+      expect(await tenders.locator("li").count()).toBe(10);
+      expect(await tenders.locator("[role=status]").textContent()).toBe(
+        "Деякі відомості тут зараз недоступні: служба, що їх надає, не відповідає.",
+      );
+      expect(await page.locator("[data-part=home-budget] [data-figure=executed]").count()).toBe(1);
+      await screenshot(page, "home-documents-down");
+      await page.close();
+    } finally {
+      await restartSubgraph(portal.city, "documents");
+    }
+  });
+
   it("keeps the other parts when the budget subgraph is down, and says what is missing", async () => {
     await stopSubgraph(portal.city, "budget");
     try {
