@@ -1,4 +1,5 @@
 import { contractOperation } from "../helpers/contract";
+import { restartSubgraph, stopSubgraph } from "../helpers/outage";
 import {
   pageProblems,
   screenshot,
@@ -103,5 +104,19 @@ describe("the portal's tenders pages", () => {
     await page.goto(`${portal.city.base}/#/tenders/999999`);
     await page.getByRole("heading", { name: "Закупівлю не знайдено" }).waitFor();
     await page.close();
+  });
+
+  it("lists tenders while documents is down, without their departments, and says some of it is missing", async () => {
+    await stopSubgraph(portal.city, "documents");
+    try {
+      const page = await portal.open("#/tenders?status=ACTIVE");
+      await page.locator("[data-tenders]").waitFor();
+      expect(await page.locator("[data-tenders] li").count()).toBe(10);
+      expect(await page.locator("[role=status]", { hasText: "Деякі відомості" }).count()).toBe(1);
+      await screenshot(page, "tenders-documents-down");
+      await page.close();
+    } finally {
+      await restartSubgraph(portal.city, "documents");
+    }
   });
 });

@@ -3,7 +3,7 @@ import { errorsAt, type GraphError } from "../graphql";
 import { href } from "../router";
 import { formatDate, formatMoney, formatPercent } from "../ui/format";
 import { COMPETITION_KIND, BUDGET_STATUS, DOCUMENT_KIND, label, TENDER_STATUS } from "../ui/labels";
-import { Empty, Failure, Loading } from "../ui/states";
+import { Empty, Failure, Loading, PartlyMissing } from "../ui/states";
 import { useQuery } from "../ui/use-query";
 import type { Money } from "./tender-types";
 
@@ -63,11 +63,7 @@ function Part(props: {
   ) : (
     <>
       {props.children}
-      {props.errors.length > 0 && (
-        <p class="hint" role="status">
-          Деякі відомості тут зараз недоступні: служба, що їх надає, не відповідає.
-        </p>
-      )}
+      {props.errors.length > 0 && <PartlyMissing />}
     </>
   );
   return (
