@@ -80,6 +80,8 @@ describe("the portal's appeal pages", () => {
       [trackingCode],
     );
     const page = await portal.open("#/track");
+    await page.getByLabel("Код відстеження з квитанції").waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
     await page.getByLabel("Код відстеження з квитанції").fill(trackingCode);
     await page.getByRole("button", { name: "Показати" }).click();
     await page.locator("[data-tracked]").waitFor();

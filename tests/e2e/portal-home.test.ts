@@ -109,6 +109,16 @@ describe("the portal's front page", () => {
     await page.close();
   });
 
+  it("answers an address it does not know with a page that says so and links home", async () => {
+    const page = await portal.open("#/no-such-page", "phone");
+    await page.getByRole("heading", { name: "Сторінку не знайдено" }).waitFor();
+    expect(await page.title()).toBe("Сторінку не знайдено — е-Місто");
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole("link", { name: "головну" }).click();
+    await page.locator("[data-part=home-tenders]").waitFor();
+    await page.close();
+  });
+
   it("says so on every part when the graph cannot be reached at all", async () => {
     const page = await portal.open("#/", "phone");
     await page.route("**/graphql", (route) => route.abort("connectionrefused"));
