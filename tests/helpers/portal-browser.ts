@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
@@ -22,11 +22,14 @@ const VIEWPORTS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, 
 const SCREENSHOTS = path.resolve(__dirname, "../../test-results/portal");
 
 export async function startPortalCity(options: CityOptions = {}): Promise<PortalCity> {
+  const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+  if (!existsSync(executablePath))
+    throw new Error(`No chromium at ${executablePath}: apt-get install -y chromium, or set CHROMIUM_PATH`);
   const outDir = mkdtempSync(path.join(tmpdir(), "e-misto-portal-"));
   await buildPortal(outDir);
   const city = await startCity({ ...options, env: { PORTAL_DIR: outDir, ...options.env } });
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    executablePath,
     // Root in CI: chromium's sandbox needs user namespaces it may not get there.
     args: ["--no-sandbox"],
   });
