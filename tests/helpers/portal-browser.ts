@@ -28,10 +28,11 @@ export async function startPortalCity(options: CityOptions = {}): Promise<Portal
   const outDir = mkdtempSync(path.join(tmpdir(), "e-misto-portal-"));
   await buildPortal(outDir);
   const city = await startCity({ ...options, env: { PORTAL_DIR: outDir, ...options.env } });
-  const browser = await chromium.launch({
-    executablePath,
-    // Root in CI: chromium's sandbox needs user namespaces it may not get there.
-    args: ["--no-sandbox"],
+  // Root in CI: chromium's sandbox needs user namespaces it may not get there.
+  const browser = await chromium.launch({ executablePath, args: ["--no-sandbox"] }).catch(async (err: Error) => {
+    await city.stop();
+    rmSync(outDir, { recursive: true, force: true });
+    throw err;
   });
   return {
     city,
