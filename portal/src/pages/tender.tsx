@@ -138,7 +138,7 @@ export function TenderPage({ id }: { id: string }) {
         caption="Лоти"
         head={["Лот", "Статус", "Вартість"]}
         numeric={[2]}
-        rows={t.lots.map((l) => [l.title ?? l.id, l.status ?? "—", money(l.value)])}
+        rows={t.lots.map((l) => [l.title ?? l.id, label(TENDER_STATUS, l.status?.toUpperCase()), money(l.value)])}
       />
       <Table
         caption="Визначення переможця"
