@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { contractOperation } from "../helpers/contract";
 import { restartSubgraph, stopSubgraph } from "../helpers/outage";
 import { staffHeaders } from "../helpers/tokens";
@@ -108,7 +110,7 @@ describe("the portal's tenders pages", () => {
     await page.close();
   });
 
-  it("shows an imported process's lots, and links to it on Prozorro by its tenderID", async () => {
+  it("shows an imported process's lots, and links to Prozorro by tenderID, or to its search by ocid", async () => {
     const ocid = "ocds-be6bcu-UA-2026-01-15-000123-a";
     const release = {
       ocid,
@@ -165,6 +167,25 @@ describe("the portal's tenders pages", () => {
     );
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, "tender-lots-phone");
+
+    // A process from another OCDS publisher: Prozorro's search by its ocid.
+    const other = readFileSync(
+      path.resolve(__dirname, "../fixtures/ocds-fictional-example/ocds-213czf-000-00001-02-tender.json"),
+      "utf8",
+    );
+    const again = await portal.city.query(
+      `mutation ($p: String!) { importOcds(package: $p) { processes } }`,
+      { p: other },
+      admin,
+    );
+    expect(again.body.data.importOcds).toEqual({ processes: 1 });
+    const foreign = (await portal.city.query(LIST, { filter: { ocid: "ocds-213czf-000-00001" }, first: 1 })).body.data
+      .tenders.edges[0].node;
+    await page.goto(`${portal.city.base}/#/tenders/${foreign.id}`);
+    await page.locator(`[data-tender="${foreign.id}"]`).waitFor();
+    expect(await page.locator("[data-prozorro]").getAttribute("href")).toBe(
+      "https://prozorro.gov.ua/search/tender?text=ocds-213czf-000-00001",
+    );
     await page.close();
   });
 
