@@ -1,11 +1,12 @@
-import { Router, type Response } from "express";
+import { Router, type Request, type Response } from "express";
+import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Logger } from "pino";
 
 /**
  * The citizens' portal as `npm run build` leaves it (PORTAL_DIR, dist/portal): `GET /` is its
- * page (never cached, so a new build shows at once), `GET /assets/<name>-<hash>.<ext>` its
+ * page (revalidated on every load by its ETag, so a new build shows at once), `GET /assets/<name>-<hash>.<ext>` its
  * content-hashed script and stylesheet (kept a year, immutable), gzip-compressed for browsers
  * that accept it. Only files the build made are served, never a path a request names. The page
  * loads nothing from another origin (its Content-Security-Policy says so) and calls the graph on
@@ -32,19 +33,28 @@ interface Asset {
   body: Buffer;
   gzip: Buffer;
   type: string;
+  /** The content's hash, for ETag (with "-gz" for the compressed bytes). */
+  tag: string;
 }
 
 function load(file: string): Asset {
-  return { body: readFileSync(file), gzip: readFileSync(`${file}.gz`), type: TYPES[path.extname(file)] };
+  const body = readFileSync(file);
+  const tag = createHash("sha256").update(body).digest("base64url").slice(0, 22);
+  return { body, gzip: readFileSync(`${file}.gz`), type: TYPES[path.extname(file)], tag };
 }
 
-function send(res: Response, asset: Asset, acceptsGzip: boolean, cacheControl: string): void {
-  res.setHeader("content-type", asset.type);
+/** The asset, gzip-compressed when the browser accepts it; 304 when the browser has these very bytes. */
+function send(req: Request, res: Response, asset: Asset, cacheControl: string): void {
+  const gzip = /\bgzip\b/.test(req.headers["accept-encoding"] ?? "");
+  const etag = `"${asset.tag}${gzip ? "-gz" : ""}"`;
   res.setHeader("cache-control", cacheControl);
+  res.setHeader("etag", etag);
   res.setHeader("x-content-type-options", "nosniff");
   res.vary("Accept-Encoding");
-  if (acceptsGzip) res.setHeader("content-encoding", "gzip");
-  res.end(acceptsGzip ? asset.gzip : asset.body);
+  if (req.headers["if-none-match"] === etag) return void res.status(304).end();
+  res.setHeader("content-type", asset.type);
+  if (gzip) res.setHeader("content-encoding", "gzip");
+  res.end(gzip ? asset.gzip : asset.body);
 }
 
 /** The portal's routes, or none (with a warning) when the portal has not been built into `dir`. */
@@ -61,16 +71,15 @@ export function portalRouter(dir: string, log: Logger): Router {
       .filter((name) => TYPES[path.extname(name)])
       .map((name) => [name, load(path.join(dir, "assets", name))]),
   );
-  const gzipOk = (header: string | undefined) => /\bgzip\b/.test(header ?? "");
   router.get("/", (req, res) => {
     res.setHeader("content-security-policy", POLICY);
     res.setHeader("referrer-policy", "same-origin");
-    send(res, page, gzipOk(req.headers["accept-encoding"]), "no-cache");
+    send(req, res, page, "no-cache");
   });
   router.get("/assets/:file", (req, res, next) => {
     const asset = assets.get(req.params.file);
     if (!asset) return next();
-    send(res, asset, gzipOk(req.headers["accept-encoding"]), "public, max-age=31536000, immutable");
+    send(req, res, asset, "public, max-age=31536000, immutable");
   });
   return router;
 }

@@ -90,12 +90,11 @@ export async function buildPortal(outDir = path.join(projectRoot(), "dist/portal
   return { outDir, jsGzipBytes };
 }
 
+// Silent on success, like tsc before it: `npm run token` and `npm run export:ocds` build first, and
+// their standard output is what they print (a token, an OCDS package).
 if (require.main === module) {
   buildPortal().then(
-    ({ outDir, jsGzipBytes }) =>
-      process.stdout.write(
-        `portal built in ${path.relative(process.cwd(), outDir)}: ${jsGzipBytes} bytes of JS (gzip)\n`,
-      ),
+    () => undefined,
     (err: Error) => {
       process.stderr.write(`portal build failed: ${err.message}\n`);
       process.exit(1);

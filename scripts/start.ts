@@ -93,7 +93,9 @@ export async function startWholeCity(subgraphs: readonly SubgraphDefinition[] = 
     services.push(gateway);
     await waitReady(gateway, `http://127.0.0.1:${config.gatewayPort}/ready`);
     supervisor = superviseServices(services, log, fail);
-    process.stdout.write(`\ne-Misto is up: http://localhost:${config.gatewayPort}/graphql  (Ctrl-C stops it)\n\n`);
+    process.stdout.write(
+      `\ne-Misto is up: http://localhost:${config.gatewayPort}/graphql  (the portal: http://localhost:${config.gatewayPort}/; Ctrl-C stops it)\n\n`,
+    );
   } catch (err) {
     fail((err as Error).message);
   }

@@ -1,5 +1,11 @@
 import { contractOperation } from "../helpers/contract";
-import { screenshot, seriousViolations, startPortalCity, type PortalCity } from "../helpers/portal-browser";
+import {
+  pageProblems,
+  screenshot,
+  seriousViolations,
+  startPortalCity,
+  type PortalCity,
+} from "../helpers/portal-browser";
 import { staffHeaders } from "../helpers/tokens";
 
 /**
@@ -68,12 +74,52 @@ describe("the portal's appeal pages", () => {
     await page.close();
   });
 
+  it("files an appeal with the keyboard alone, every field reached by Tab in order", async () => {
+    const page = await portal.open("#/appeal");
+    await page.getByLabel("Категорія").waitFor();
+    const focused = () => page.evaluate("document.activeElement.id || document.activeElement.textContent");
+    await page.getByRole("link", { name: "Документи" }).focus();
+    await page.keyboard.press("Tab"); // the type of appeal: one stop for the radio group
+    await page.keyboard.press("ArrowDown"); // заява → скарга
+    expect(await page.getByLabel("скарга").isChecked()).toBe(true);
+    const typed: [string, string][] = [
+      ["appeal-category", ""],
+      ["appeal-subject", "Не працює ліхтар"],
+      ["appeal-text", "Третій тиждень не світить ліхтар біля під'їзду."],
+      ["appeal-applicant-fullName", "Петро Іваненко"],
+      ["appeal-applicant-address", "м. Житомир, вул. Лесі Українки, 7"],
+      ["appeal-applicant-email", "petro@example.com"],
+      ["appeal-applicant-phone", ""],
+    ];
+    for (const [id, text] of typed) {
+      await page.keyboard.press("Tab");
+      expect(await focused()).toBe(id);
+      if (id === "appeal-category") await page.keyboard.press("ArrowDown");
+      else if (text) await page.keyboard.type(text);
+    }
+    await page.keyboard.press("Tab");
+    expect(await focused()).toBe("appeal-consent");
+    await page.keyboard.press("Space");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    await page.locator("[data-receipt]").waitFor();
+    const code = await page.locator("[data-field=trackingCode]").textContent();
+    const [row] = await portal.city.db.query<any>(
+      "SELECT subject, applicant_full_name AS name FROM appeals.appeal WHERE tracking_code = $1",
+      [code],
+    );
+    expect(row).toEqual({ subject: "Не працює ліхтар", name: "Петро Іваненко" });
+    await page.close();
+  });
+
   it("follows the appeal by its code to the answer and its letter's stamp", async () => {
     const [{ id }] = await portal.city.db.query<{ id: number }>(
       "SELECT id FROM appeals.appeal WHERE tracking_code = $1",
       [trackingCode],
     );
     const page = await portal.open("#/track");
+    await page.getByLabel("Код відстеження з квитанції").waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
     await page.getByLabel("Код відстеження з квитанції").fill(trackingCode);
     await page.getByRole("button", { name: "Показати" }).click();
     await page.locator("[data-tracked]").waitFor();
@@ -127,6 +173,7 @@ describe("the portal's appeal pages", () => {
     );
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, "track-answered");
+    expect(pageProblems(page)).toEqual([]);
     await page.close();
   });
 

@@ -1,6 +1,12 @@
 import { contractOperation } from "../helpers/contract";
 import { restartSubgraph, stopSubgraph } from "../helpers/outage";
-import { screenshot, seriousViolations, startPortalCity, type PortalCity } from "../helpers/portal-browser";
+import {
+  pageProblems,
+  screenshot,
+  seriousViolations,
+  startPortalCity,
+  type PortalCity,
+} from "../helpers/portal-browser";
 
 const BUDGET = contractOperation("portal-pages", "PortalBudget");
 const money = (amount: string) => `${Number(amount).toLocaleString("uk-UA", { minimumFractionDigits: 2 })} грн`;
@@ -45,6 +51,7 @@ describe("the portal's budget page", () => {
     expect([download.status, download.headers.get("content-type")]).toEqual([200, "text/csv; charset=utf-8"]);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, "budget-desktop");
+    expect(pageProblems(page)).toEqual([]);
     await page.close();
   });
 

@@ -1,5 +1,11 @@
 import { contractOperation } from "../helpers/contract";
-import { screenshot, seriousViolations, startPortalCity, type PortalCity } from "../helpers/portal-browser";
+import {
+  pageProblems,
+  screenshot,
+  seriousViolations,
+  startPortalCity,
+  type PortalCity,
+} from "../helpers/portal-browser";
 import { staffHeaders } from "../helpers/tokens";
 
 const SEARCH = contractOperation("portal-pages", "PortalDocuments");
@@ -80,6 +86,7 @@ describe("the portal's documents pages", () => {
     expect(Buffer.concat(chunks)).toEqual(bytes);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, "document-detail");
+    expect(pageProblems(page)).toEqual([]);
 
     await page.goto(`${portal.city.base}/#/documents/999999`);
     await page.getByRole("heading", { name: "Документ недоступний" }).waitFor();

@@ -1,8 +1,15 @@
 import { get } from "node:http";
 import { gunzipSync } from "node:zlib";
+import { postGraphQL, startGateway } from "../helpers/city";
 import { contractOperation } from "../helpers/contract";
 import { restartSubgraph, stopSubgraph } from "../helpers/outage";
-import { screenshot, seriousViolations, startPortalCity, type PortalCity } from "../helpers/portal-browser";
+import {
+  pageProblems,
+  screenshot,
+  seriousViolations,
+  startPortalCity,
+  type PortalCity,
+} from "../helpers/portal-browser";
 
 /** The bytes as sent, not decompressed (fetch would decompress them). */
 const rawGet = (url: string) =>
@@ -30,6 +37,9 @@ describe("the portal's front page", () => {
     expect(page.headers.get("cache-control")).toBe("no-cache");
     expect(page.headers.get("content-security-policy")).toContain("default-src 'self'");
     const html = await page.text();
+    // Revalidated by its ETag: the same build answers 304 without a body.
+    const again = await fetch(`${base}/`, { headers: { "if-none-match": page.headers.get("etag")! } });
+    expect([again.status, await again.text()]).toEqual([304, ""]);
     const [script] = html.match(/\/assets\/app-[A-Z0-9]+\.js/)!;
     const [styles] = html.match(/\/assets\/styles-[A-Z0-9]+\.css/)!;
     const js = await fetch(`${base}${script}`, { headers: { "accept-encoding": "gzip" } });
@@ -50,6 +60,15 @@ describe("the portal's front page", () => {
     const graphiql = await fetch(`${base}/graphql`, { headers: { accept: "text/html" } });
     expect(graphiql.headers.get("content-type")).toBe("text/html; charset=utf-8");
     expect(await graphiql.text()).toContain("e-Misto GraphQL");
+    // A gateway whose portal was never built answers / with 404 and serves the graph as before.
+    const unbuilt = await startGateway(portal.city, { PORTAL_DIR: "/nonexistent/portal" });
+    try {
+      const origin = new URL(unbuilt.url).origin;
+      expect((await fetch(`${origin}/`)).status).toBe(404);
+      expect((await postGraphQL(unbuilt.url, "{ budgetYears }")).status).toBe(200);
+    } finally {
+      await unbuilt.stop();
+    }
   });
 
   it("shows active tenders, open competitions, the year's budget and the latest decisions as the graph gives them", async () => {
@@ -70,6 +89,7 @@ describe("the portal's front page", () => {
     expect(await page.locator("[data-part=home-budget] [data-figure=executed]").textContent()).toBe(`${executed} грн`);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, "home-desktop");
+    expect(pageProblems(page)).toEqual([]);
     await page.close();
   });
 
@@ -87,6 +107,47 @@ describe("the portal's front page", () => {
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, "home-phone");
     await page.close();
+  });
+
+  it("answers an address it does not know with a page that says so and links home", async () => {
+    const page = await portal.open("#/no-such-page", "phone");
+    await page.getByRole("heading", { name: "Сторінку не знайдено" }).waitFor();
+    expect(await page.title()).toBe("Сторінку не знайдено — е-Місто");
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole("link", { name: "головну" }).click();
+    await page.locator("[data-part=home-tenders]").waitFor();
+    await page.close();
+  });
+
+  it("says so on every part when the graph cannot be reached at all", async () => {
+    const page = await portal.open("#/", "phone");
+    await page.route("**/graphql", (route) => route.abort("connectionrefused"));
+    await page.reload();
+    const alerts = page.locator("[role=alert]");
+    await alerts.first().waitFor();
+    expect(await alerts.allTextContents()).toEqual(
+      Array(4).fill("Не вдалося зв'язатися із сервером міста. Перевірте з'єднання і спробуйте ще раз."),
+    );
+    await screenshot(page, "home-graph-unreachable");
+    await page.close();
+  });
+
+  it("shows tenders without their departments' names while documents is down, and says so", async () => {
+    await stopSubgraph(portal.city, "documents");
+    try {
+      const page = await portal.open("");
+      await page.locator("[data-part=home-decisions] [role=alert]").waitFor();
+      const tenders = page.locator("[data-part=home-tenders]");
+      expect(await tenders.locator("li").count()).toBe(10);
+      expect(await tenders.locator("[role=status]").textContent()).toBe(
+        "Деякі відомості тут зараз недоступні: служба, що їх надає, не відповідає.",
+      );
+      expect(await page.locator("[data-part=home-budget] [data-figure=executed]").count()).toBe(1);
+      await screenshot(page, "home-documents-down");
+      await page.close();
+    } finally {
+      await restartSubgraph(portal.city, "documents");
+    }
   });
 
   it("keeps the other parts when the budget subgraph is down, and says what is missing", async () => {

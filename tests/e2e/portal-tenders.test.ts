@@ -1,5 +1,15 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { contractOperation } from "../helpers/contract";
-import { screenshot, seriousViolations, startPortalCity, type PortalCity } from "../helpers/portal-browser";
+import { restartSubgraph, stopSubgraph } from "../helpers/outage";
+import { staffHeaders } from "../helpers/tokens";
+import {
+  pageProblems,
+  screenshot,
+  seriousViolations,
+  startPortalCity,
+  type PortalCity,
+} from "../helpers/portal-browser";
 
 const LIST = contractOperation("portal-pages", "PortalTenders");
 const DETAIL = contractOperation("portal-pages", "PortalTender");
@@ -72,12 +82,12 @@ describe("the portal's tenders pages", () => {
     await page.close();
   });
 
-  it("shows a tender with its lots, awards and contracts, linked to Prozorro by its ocid", async () => {
+  it("shows a tender with its items, awards, contracts and funding, linked to Prozorro by its ocid", async () => {
     const [{ id }] = await portal.city.db.query<{ id: number }>(
       `SELECT t.id FROM procurement.tender t
        WHERE EXISTS (SELECT 1 FROM procurement.award a WHERE a.tender_id = t.id)
          AND EXISTS (SELECT 1 FROM procurement.contract c WHERE c.tender_id = t.id)
-       ORDER BY EXISTS (SELECT 1 FROM procurement.lot l WHERE l.tender_id = t.id) DESC, t.id LIMIT 1`,
+       ORDER BY t.id LIMIT 1`,
     );
     const tender = (await portal.city.query(DETAIL, { id: String(id) })).body.data.tender;
     const page = await portal.open(`#/tenders/${id}`);
@@ -86,15 +96,110 @@ describe("the portal's tenders pages", () => {
     const table = (caption: string) => page.locator("table", { has: page.locator("caption", { hasText: caption }) });
     expect(await table("Визначення переможця").locator("tbody tr").count()).toBe(tender.awards.length);
     expect(await table("Договори").locator("tbody tr").count()).toBe(tender.contracts.length);
-    if (tender.lots.length) expect(await table("Лоти").locator("tbody tr").count()).toBe(tender.lots.length);
+    expect(await table("Предмет закупівлі").locator("tbody tr").count()).toBe(tender.items.length);
+    expect(await table("Джерела фінансування").locator("tbody tr").count()).toBe(tender.funding.length);
     expect(await table("Визначення переможця").textContent()).toContain(tender.awards[0].suppliers[0].name);
     expect(await page.locator("[data-prozorro]").getAttribute("href")).toBe(
       `https://prozorro.gov.ua/tender/${tender.ocid.replace("ocds-be6bcu-", "")}`,
     );
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, "tender-detail");
+    expect(pageProblems(page)).toEqual([]);
     await page.goto(`${portal.city.base}/#/tenders/999999`);
     await page.getByRole("heading", { name: "Закупівлю не знайдено" }).waitFor();
     await page.close();
+  });
+
+  it("shows an imported process's lots, and links to Prozorro by tenderID, or to its search by ocid", async () => {
+    const ocid = "ocds-be6bcu-UA-2026-01-15-000123-a";
+    const release = {
+      ocid,
+      id: `${ocid}-r1`,
+      date: "2026-01-15T10:00:00Z",
+      tag: ["tender"],
+      initiationType: "tender",
+      tender: {
+        id: "t1",
+        title: "Шкільні меблі для ліцею № 25",
+        status: "active",
+        value: { amount: 500000, currency: "UAH" },
+        lots: [
+          { id: "L1", title: "Парти", status: "active", value: { amount: 300000, currency: "UAH" } },
+          { id: "L2", title: "Стільці", status: "active", value: { amount: 200000, currency: "UAH" } },
+        ],
+        items: [
+          {
+            id: "i1",
+            description: "Парта учнівська",
+            quantity: 30,
+            unit: { name: "штука" },
+            classification: { scheme: "ДК021", id: "39160000-1", description: "Шкільні меблі" },
+            relatedLot: "L1",
+          },
+        ],
+      },
+    };
+    const pkg = {
+      uri: "https://example.org/p.json",
+      version: "1.1",
+      publishedDate: release.date,
+      publisher: { name: "test" },
+      releases: [release],
+    };
+    const admin = await staffHeaders("1", "1", "admin");
+    const imported = await portal.city.query(
+      `mutation ($p: String!) { importOcds(package: $p) { processes problems { field why } } }`,
+      { p: JSON.stringify(pkg) },
+      admin,
+    );
+    expect(imported.body.data.importOcds).toEqual({ processes: 1, problems: [] });
+    const found = (await portal.city.query(LIST, { filter: { ocid }, first: 1 })).body.data.tenders.edges[0].node;
+    const page = await portal.open(`#/tenders/${found.id}`, "phone");
+    await page.locator(`[data-tender="${found.id}"]`).waitFor();
+    const lots = page.locator("table", { has: page.locator("caption", { hasText: "Лоти" }) }).locator("tbody tr");
+    const money = (n: number) => `${n.toLocaleString("uk-UA", { minimumFractionDigits: 2 })} грн`;
+    expect(await lots.allInnerTexts()).toEqual([
+      `Парти\tактивний\t${money(300000)}`,
+      `Стільці\tактивний\t${money(200000)}`,
+    ]);
+    expect(await page.locator("[data-prozorro]").getAttribute("href")).toBe(
+      "https://prozorro.gov.ua/tender/UA-2026-01-15-000123-a",
+    );
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, "tender-lots-phone");
+
+    // A process from another OCDS publisher: Prozorro's search by its ocid.
+    const other = readFileSync(
+      path.resolve(__dirname, "../fixtures/ocds-fictional-example/ocds-213czf-000-00001-02-tender.json"),
+      "utf8",
+    );
+    const again = await portal.city.query(
+      `mutation ($p: String!) { importOcds(package: $p) { processes } }`,
+      { p: other },
+      admin,
+    );
+    expect(again.body.data.importOcds).toEqual({ processes: 1 });
+    const foreign = (await portal.city.query(LIST, { filter: { ocid: "ocds-213czf-000-00001" }, first: 1 })).body.data
+      .tenders.edges[0].node;
+    await page.goto(`${portal.city.base}/#/tenders/${foreign.id}`);
+    await page.locator(`[data-tender="${foreign.id}"]`).waitFor();
+    expect(await page.locator("[data-prozorro]").getAttribute("href")).toBe(
+      "https://prozorro.gov.ua/search/tender?text=ocds-213czf-000-00001",
+    );
+    await page.close();
+  });
+
+  it("lists tenders while documents is down, without their departments, and says some of it is missing", async () => {
+    await stopSubgraph(portal.city, "documents");
+    try {
+      const page = await portal.open("#/tenders?status=ACTIVE");
+      await page.locator("[data-tenders]").waitFor();
+      expect(await page.locator("[data-tenders] li").count()).toBe(10);
+      expect(await page.locator("[role=status]", { hasText: "Деякі відомості" }).count()).toBe(1);
+      await screenshot(page, "tenders-documents-down");
+      await page.close();
+    } finally {
+      await restartSubgraph(portal.city, "documents");
+    }
   });
 });

@@ -46,6 +46,10 @@ describe("npm start", () => {
     const first = runStart({ ...ports, DATA_DIR: dataDir });
     await whenUp(first);
     expect(first.stdout()).toContain(`e-Misto is up: http://localhost:${ports.GATEWAY_PORT}/graphql`);
+    // The portal, as npm run build left it in dist/portal, on the gateway's `/`.
+    const portal = await fetch(`http://127.0.0.1:${ports.GATEWAY_PORT}/`);
+    expect([portal.status, portal.headers.get("content-type")]).toEqual([200, "text/html; charset=utf-8"]);
+    expect(await portal.text()).toContain("<title>е-Місто: портал міста</title>");
     const answer = await postGraphQL(gateway(), SCORE, { y: kyivYear() }, await analystHeaders());
     expect(answer.body.data.department).toEqual({
       name: "Управління житлово-комунального господарства",

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
@@ -22,13 +22,17 @@ const VIEWPORTS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, 
 const SCREENSHOTS = path.resolve(__dirname, "../../test-results/portal");
 
 export async function startPortalCity(options: CityOptions = {}): Promise<PortalCity> {
+  const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+  if (!existsSync(executablePath))
+    throw new Error(`No chromium at ${executablePath}: apt-get install -y chromium, or set CHROMIUM_PATH`);
   const outDir = mkdtempSync(path.join(tmpdir(), "e-misto-portal-"));
   await buildPortal(outDir);
   const city = await startCity({ ...options, env: { PORTAL_DIR: outDir, ...options.env } });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    // Root in CI: chromium's sandbox needs user namespaces it may not get there.
-    args: ["--no-sandbox"],
+  // Root in CI: chromium's sandbox needs user namespaces it may not get there.
+  const browser = await chromium.launch({ executablePath, args: ["--no-sandbox"] }).catch(async (err: Error) => {
+    await city.stop();
+    rmSync(outDir, { recursive: true, force: true });
+    throw err;
   });
   return {
     city,
@@ -36,6 +40,12 @@ export async function startPortalCity(options: CityOptions = {}): Promise<Portal
     async open(route = "", viewport = "desktop") {
       const context = await browser.newContext({ viewport: VIEWPORTS[viewport], locale: "uk-UA" });
       const page = await context.newPage();
+      const seen: string[] = [];
+      problems.set(page, seen);
+      page.on("pageerror", (err) => seen.push(`uncaught: ${err.message}`));
+      page.on("console", (message) => {
+        if (/Content.Security.Policy/i.test(message.text())) seen.push(`policy: ${message.text()}`);
+      });
       await page.goto(`${city.base}/${route}`);
       return page;
     },
@@ -46,6 +56,11 @@ export async function startPortalCity(options: CityOptions = {}): Promise<Portal
     },
   };
 }
+
+const problems = new WeakMap<Page, string[]>();
+
+/** What went wrong in a page opened by `open`: uncaught exceptions and what its Content-Security-Policy refused. */
+export const pageProblems = (page: Page): string[] => problems.get(page) ?? [];
 
 /** A screenshot of the whole page under test-results/portal/<name>.png (gitignored), on every run. */
 export async function screenshot(page: Page, name: string): Promise<void> {

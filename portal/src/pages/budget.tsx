@@ -1,13 +1,12 @@
-import { useEffect, useState } from "preact/hooks";
-import { errorsAt, type GraphError } from "../graphql";
+import { errorsAt } from "../graphql";
 import { href, navigate, type Route } from "../router";
-import { HBars, MonthColumns } from "../ui/charts";
+import { HBars } from "../ui/charts";
 import { formatMoney, formatPercent, MONTHS } from "../ui/format";
 import { BUDGET_STATUS, label } from "../ui/labels";
 import { Empty, Failure, Loading } from "../ui/states";
 import { Table } from "../ui/table";
 import { useQuery } from "../ui/use-query";
-import { fetchMonthTotals, type MonthTotals } from "./budget-months";
+import { Months } from "./budget-months-chart";
 
 interface Totals {
   approved: string;
@@ -111,7 +110,7 @@ function BudgetYear({ budget }: { budget: NonNullable<BudgetData["budget"]> }) {
           <dd>{formatPercent(budget.totals.executionRate)}</dd>
         </div>
       </dl>
-      <Months year={budget.year} />
+      <Months year={budget.year} approved={Number(budget.totals.approved)} />
       <h2>За програмами</h2>
       <HBars
         title={`Видатки ${budget.year} за програмами`}
@@ -156,58 +155,5 @@ function BudgetYear({ budget }: { budget: NonNullable<BudgetData["budget"]> }) {
         foot={["Зміна", `${formatMoney(yoy.executedChange)} (${formatPercent(yoy.executedChangeRate)})`]}
       />
     </>
-  );
-}
-
-/** The monthly chart and table: its own loading and error states (many requests, summed here). */
-function Months({ year }: { year: number }) {
-  const [state, setState] = useState<{ totals: MonthTotals | null; errors: GraphError[]; failure?: string } | null>(
-    null,
-  );
-  useEffect(() => {
-    let current = true;
-    setState(null);
-    void fetchMonthTotals(year).then((s) => current && setState(s));
-    return () => void (current = false);
-  }, [year]);
-  const body = !state ? (
-    <Loading what="помісячні дані" />
-  ) : state.failure || state.errors.length ? (
-    <Failure errors={state.errors} failure={state.failure} />
-  ) : !state.totals || state.totals.plan.every((v) => v === 0) ? (
-    <Empty>Помісячних звітів за {year} рік ще немає.</Empty>
-  ) : (
-    <>
-      <MonthColumns
-        title={`Виконано за місяцями ${year}`}
-        series={{ name: "Виконано за місяць", className: "bar-executed" }}
-        values={state.totals.executedInMonth}
-      />
-      {state.totals.partial && <p class="hint">Показано суму перших 5000 рядків бюджету.</p>}
-      <Table
-        id="budget-months"
-        caption={`Виконання ${year} за місяцями, грн`}
-        head={["Місяць", "План на місяць звіту", "Виконано за місяць", "Виконано з початку року"]}
-        numeric={[1, 2, 3]}
-        rows={state.totals.plan.flatMap((plan, m) =>
-          plan === 0 && state.totals!.executedToDate[m] === 0
-            ? []
-            : [
-                [
-                  MONTHS[m],
-                  formatMoney(plan),
-                  formatMoney(state.totals!.executedInMonth[m]),
-                  formatMoney(state.totals!.executedToDate[m]),
-                ],
-              ],
-        )}
-      />
-    </>
-  );
-  return (
-    <section aria-labelledby="budget-months-heading" data-part="months">
-      <h2 id="budget-months-heading">За місяцями</h2>
-      {body}
-    </section>
   );
 }

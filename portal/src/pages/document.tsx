@@ -1,7 +1,7 @@
 import { href } from "../router";
 import { formatDate, formatDateTime } from "../ui/format";
 import { DOCUMENT_KIND, label } from "../ui/labels";
-import { Empty, Failure, Loading } from "../ui/states";
+import { Empty, Failure, Loading, PartlyMissing } from "../ui/states";
 import { useQuery } from "../ui/use-query";
 
 interface DocumentData {
@@ -47,6 +47,7 @@ export function DocumentPage({ id }: { id: string }) {
         {label(DOCUMENT_KIND, doc.kind)} № {doc.registrationNumber} від {formatDate(doc.registeredAt)}
         {doc.department && ` · ${doc.department.name}`}
       </p>
+      {q.errors.length > 0 && <PartlyMissing />}
       {doc.summary && <p>{doc.summary}</p>}
       <h2>Файли</h2>
       {files.length === 0 ? (

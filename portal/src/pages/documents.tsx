@@ -3,7 +3,7 @@ import { href, navigate, type Route } from "../router";
 import { formatDate } from "../ui/format";
 import { DOCUMENT_KIND, label } from "../ui/labels";
 import { Pager, useCursorPages } from "../ui/pager";
-import { Empty, Failure, Loading } from "../ui/states";
+import { Empty, Failure, Loading, PartlyMissing } from "../ui/states";
 import { useQuery } from "../ui/use-query";
 
 export const DOCUMENT_PAGE_SIZE = 10;
@@ -81,7 +81,7 @@ export function DocumentsPage({ route }: { route: Route }) {
       <div aria-live="polite" aria-busy={q.loading}>
         {q.loading ? (
           <Loading what="документи" />
-        ) : q.failure || q.errors.length || !list ? (
+        ) : q.failure || !list ? (
           <Failure errors={q.errors} failure={q.failure} />
         ) : list.edges.length === 0 ? (
           <Empty>Документів за цим запитом не знайдено. Спробуйте інші слова.</Empty>
@@ -98,6 +98,7 @@ export function DocumentsPage({ route }: { route: Route }) {
                 </li>
               ))}
             </ul>
+            {q.errors.length > 0 && <PartlyMissing />}
             <Pager
               number={pages.number}
               total={list.totalCount}

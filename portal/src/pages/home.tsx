@@ -3,7 +3,7 @@ import { errorsAt, type GraphError } from "../graphql";
 import { href } from "../router";
 import { formatDate, formatMoney, formatPercent } from "../ui/format";
 import { COMPETITION_KIND, BUDGET_STATUS, DOCUMENT_KIND, label, TENDER_STATUS } from "../ui/labels";
-import { Empty, Failure, Loading } from "../ui/states";
+import { Empty, Failure, Loading, PartlyMissing } from "../ui/states";
 import { useQuery } from "../ui/use-query";
 import type { Money } from "./tender-types";
 
@@ -37,7 +37,9 @@ interface HomeData {
 
 /**
  * One part of the front page: its own loading, error and empty states, so an outage of the
- * subgraph behind it (SERVICE_UNAVAILABLE on its path) leaves the other parts standing.
+ * subgraph behind it (SERVICE_UNAVAILABLE on its path) leaves the other parts standing. A part
+ * whose data came with errors deeper in it (another subgraph's fields, e.g. the procuring
+ * department's name) shows what came, and says that some of it is missing.
  */
 function Part(props: {
   id: string;
@@ -45,6 +47,8 @@ function Part(props: {
   loading: boolean;
   errors: GraphError[];
   failure?: string;
+  /** The part's field came back null. */
+  missing: boolean;
   empty: boolean;
   emptyText: string;
   more?: ComponentChildren;
@@ -52,12 +56,15 @@ function Part(props: {
 }) {
   const body = props.loading ? (
     <Loading />
-  ) : props.failure || props.errors.length ? (
+  ) : props.failure || (props.missing && props.errors.length) ? (
     <Failure errors={props.errors} failure={props.failure} />
   ) : props.empty ? (
     <Empty>{props.emptyText}</Empty>
   ) : (
-    props.children
+    <>
+      {props.children}
+      {props.errors.length > 0 && <PartlyMissing />}
+    </>
   );
   return (
     <section class="card" aria-labelledby={props.id} data-part={props.id}>
@@ -75,6 +82,7 @@ export function HomePage() {
     loading: q.loading,
     failure: q.failure,
     errors: errorsAt(q.errors, field),
+    missing: q.data?.[field] == null,
   });
   const tenders = q.data?.activeTenders;
   const competitions = q.data?.openCompetitions;

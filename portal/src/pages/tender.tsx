@@ -8,7 +8,7 @@ import {
   PROCUREMENT_METHOD,
   TENDER_STATUS,
 } from "../ui/labels";
-import { Failure, Loading } from "../ui/states";
+import { Failure, Loading, PartlyMissing } from "../ui/states";
 import { Table } from "../ui/table";
 import { useQuery } from "../ui/use-query";
 import type { Money } from "./tender-types";
@@ -85,7 +85,7 @@ export function TenderPage({ id }: { id: string }) {
         <a href={href("tenders")}>← Закупівлі</a>
       </p>
       <h1>{t.title}</h1>
-      {q.errors.length > 0 && <Failure errors={q.errors} />}
+      {q.errors.length > 0 && <PartlyMissing />}
       <dl class="figures">
         <div>
           <dt>Очікувана вартість</dt>
@@ -138,7 +138,7 @@ export function TenderPage({ id }: { id: string }) {
         caption="Лоти"
         head={["Лот", "Статус", "Вартість"]}
         numeric={[2]}
-        rows={t.lots.map((l) => [l.title ?? l.id, l.status ?? "—", money(l.value)])}
+        rows={t.lots.map((l) => [l.title ?? l.id, label(TENDER_STATUS, l.status?.toUpperCase()), money(l.value)])}
       />
       <Table
         caption="Визначення переможця"

@@ -3,7 +3,7 @@ import { href, navigate, type Route } from "../router";
 import { formatDate, formatMoney } from "../ui/format";
 import { label, TENDER_STATUS } from "../ui/labels";
 import { Pager, useCursorPages } from "../ui/pager";
-import { Empty, Failure, Loading } from "../ui/states";
+import { Empty, Failure, Loading, PartlyMissing } from "../ui/states";
 import { useQuery } from "../ui/use-query";
 import type { Money } from "./tender-types";
 
@@ -105,7 +105,7 @@ export function TendersPage({ route }: { route: Route }) {
       <div aria-live="polite" aria-busy={q.loading}>
         {q.loading ? (
           <Loading what="закупівлі" />
-        ) : q.failure || q.errors.length || !list ? (
+        ) : q.failure || !list ? (
           <Failure errors={q.errors} failure={q.failure} />
         ) : list.edges.length === 0 ? (
           <Empty>Закупівель за цими умовами не знайдено. Змініть або скиньте фільтри.</Empty>
@@ -125,6 +125,7 @@ export function TendersPage({ route }: { route: Route }) {
                 </li>
               ))}
             </ul>
+            {q.errors.length > 0 && <PartlyMissing />}
             <Pager
               number={pages.number}
               total={list.totalCount}

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import { href, navigate } from "../router";
 import { formatDate, formatDateTime } from "../ui/format";
 import { APPEAL_STATUS, label } from "../ui/labels";
-import { Empty, Failure, Loading } from "../ui/states";
+import { Empty, Failure, Loading, PartlyMissing } from "../ui/states";
 import { useQuery } from "../ui/use-query";
 
 interface TrackedAppeal {
@@ -54,7 +54,7 @@ function TrackedResult({ code }: { code: string }) {
   const appeal = q.data?.trackAppeal;
   useEffect(() => void (appeal && heading.current?.focus()), [appeal]);
   if (q.loading) return <Loading what="стан звернення" />;
-  if (q.failure || q.errors.length) return <Failure errors={q.errors} failure={q.failure} />;
+  if (q.failure || (q.errors.length && !appeal)) return <Failure errors={q.errors} failure={q.failure} />;
   if (!appeal)
     return (
       <Empty>
@@ -67,6 +67,7 @@ function TrackedResult({ code }: { code: string }) {
       <h2 id="tracked-heading" ref={heading} tabIndex={-1}>
         Звернення № {appeal.registrationNumber}
       </h2>
+      {q.errors.length > 0 && <PartlyMissing />}
       <dl class="figures">
         <div>
           <dt>Стан</dt>

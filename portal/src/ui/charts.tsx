@@ -69,43 +69,70 @@ export function HBars(props: { title: string; series: Series[]; rows: { label: s
   );
 }
 
-/** Twelve months of columns (e.g. executed in each month), with the largest month's figure as the scale. */
-export function MonthColumns(props: { title: string; series: Series; values: number[] }) {
-  const height = 220;
-  const top = 24;
-  const max = Math.max(1, ...props.values);
-  const column = CHART_WIDTH / 12;
+/**
+ * Twelve months of grouped columns (one per series, e.g. the plan as it stood and executed from
+ * 1 January), on a scale with three gridlines, and an optional dashed reference line (e.g. the plan
+ * as adopted).
+ */
+export function MonthColumns(props: {
+  title: string;
+  series: Series[];
+  values: number[][];
+  reference?: { series: Series; value: number };
+}) {
+  const height = 240;
+  const left = 64;
+  const top = 12;
+  const max = Math.max(1, ...props.values.flat(), props.reference?.value ?? 0);
+  const y = (value: number) => height - (value / max) * (height - top);
+  const column = (CHART_WIDTH - left) / 12;
+  const width = (column - 12) / props.series.length;
   return (
     <figure>
-      <Legend series={[props.series]} />
+      <Legend series={[...props.series, ...(props.reference ? [props.reference.series] : [])]} />
       <svg
         class="chart"
         role="img"
         aria-label={`${props.title}: діаграма за місяцями; ті самі числа — у таблиці нижче`}
-        viewBox={`0 0 ${CHART_WIDTH} ${height + 40}`}
+        viewBox={`0 0 ${CHART_WIDTH} ${height + 28}`}
       >
-        {props.values.map((value, m) => {
-          const h = (value / max) * (height - top);
-          return (
-            <g key={m}>
-              <rect
-                class={props.series.className}
-                x={m * column + 8}
-                y={height - h}
-                width={column - 16}
-                height={Math.max(value > 0 ? 1 : 0, h)}
-              />
-              {value > 0 && (
-                <text x={m * column + column / 2} y={height - h - 4} text-anchor="middle">
-                  {formatMillions(value)}
-                </text>
-              )}
-              <text x={m * column + column / 2} y={height + 16} text-anchor="middle">
-                {MONTHS[m]}
-              </text>
-            </g>
-          );
-        })}
+        {[0, 0.5, 1].map((share) => (
+          <g key={share}>
+            <line class="grid-line" x1={left} x2={CHART_WIDTH} y1={y(max * share)} y2={y(max * share)} />
+            <text x={left - 6} y={y(max * share) + 4} text-anchor="end">
+              {formatMillions(max * share)}
+            </text>
+          </g>
+        ))}
+        {MONTHS.map((name, m) => (
+          <g key={name}>
+            {props.series.map((series, s) => {
+              const value = props.values[s][m] ?? 0;
+              return (
+                <rect
+                  key={series.name}
+                  class={series.className}
+                  x={left + m * column + 6 + s * width}
+                  y={y(value)}
+                  width={width}
+                  height={height - y(value)}
+                />
+              );
+            })}
+            <text x={left + m * column + column / 2} y={height + 18} text-anchor="middle">
+              {name}
+            </text>
+          </g>
+        ))}
+        {props.reference && (
+          <line
+            class={`reference ${props.reference.series.className}`}
+            x1={left}
+            x2={CHART_WIDTH}
+            y1={y(props.reference.value)}
+            y2={y(props.reference.value)}
+          />
+        )}
       </svg>
     </figure>
   );

@@ -21,3 +21,10 @@ export function Failure({ errors = [], failure }: { errors?: GraphError[]; failu
     </p>
   );
 }
+
+/** Said under what did come when some fields of it did not (another subgraph's, during its outage). */
+export const PartlyMissing = () => (
+  <p class="hint" role="status">
+    Деякі відомості тут зараз недоступні: служба, що їх надає, не відповідає.
+  </p>
+);
