@@ -2,14 +2,15 @@ import { build, type Plugin } from "esbuild";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { parse, print, type OperationDefinitionNode } from "graphql";
+import { parse, type OperationDefinitionNode } from "graphql";
+import { persistedManifest } from "../schema/persisted-documents";
 
 /**
  * Builds the citizens' portal (portal/) into `outDir` (dist/portal by default): one JS bundle and
  * one stylesheet named by content hash under assets/ (so the gateway lets browsers keep them a
  * year), each with a gzip sibling, and index.html naming them. The GraphQL the portal sends is the
- * client contract itself: the operations of schema/operations/portal*.graphql, printed as
- * contractOperation prints them, bundled as the virtual module "portal-operations".
+ * client contract itself: the operations of schema/operations/portal*.graphql as persisted
+ * documents (id and text, schema/persisted-documents.ts), bundled as the virtual module "portal-operations".
  * Fails when the first page's JavaScript exceeds JS_BUDGET_BYTES compressed.
  */
 export const JS_BUDGET_BYTES = 150 * 1024;
@@ -21,19 +22,28 @@ function projectRoot(): string {
   return dir;
 }
 
-/** Every operation of the portal's contract files, by name. */
-export function portalOperations(root: string): Record<string, string> {
-  const files = ["portal.graphql", "portal-pages.graphql"];
-  const operations: Record<string, string> = {};
-  for (const file of files) {
-    const document = parse(readFileSync(path.join(root, "schema/operations", file), "utf8"));
-    for (const op of document.definitions.filter((d): d is OperationDefinitionNode => d.kind === "OperationDefinition"))
-      operations[op.name!.value] = print(op);
-  }
+/** A persisted document of the contract: its id (the SHA-256 of its text) and the text. */
+export interface PortalOperation {
+  id: string;
+  query: string;
+}
+
+/** Every operation of the portal's contract files, by name, as the persisted documents' manifest has it. */
+export function portalOperations(root: string): Record<string, PortalOperation> {
+  const names = new Set(
+    ["portal.graphql", "portal-pages.graphql"].flatMap((file) =>
+      parse(readFileSync(path.join(root, "schema/operations", file), "utf8"))
+        .definitions.filter((d): d is OperationDefinitionNode => d.kind === "OperationDefinition")
+        .map((op) => op.name!.value),
+    ),
+  );
+  const operations: Record<string, PortalOperation> = {};
+  for (const op of persistedManifest(path.join(root, "schema/operations")).operations)
+    if (names.has(op.name)) operations[op.name] = { id: op.id, query: op.body };
   return operations;
 }
 
-const operationsModule = (operations: Record<string, string>): Plugin => ({
+const operationsModule = (operations: Record<string, PortalOperation>): Plugin => ({
   name: "portal-operations",
   setup(b) {
     b.onResolve({ filter: /^portal-operations$/ }, () => ({

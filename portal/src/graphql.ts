@@ -20,17 +20,35 @@ export interface GraphResult<T> {
 export const NETWORK_FAILURE = "Не вдалося зв'язатися із сервером міста. Перевірте з'єднання і спробуйте ще раз.";
 const SERVER_FAILURE = "Сервер міста зараз не відповідає як слід. Спробуйте трохи пізніше.";
 
-/** Sends a contract operation by name to the gateway on this origin, asking for Ukrainian messages. */
+/** POSTs one GraphQL request to the gateway on this origin, asking for Ukrainian messages. */
+const post = (body: Record<string, unknown>) =>
+  fetch("/graphql", {
+    method: "POST",
+    headers: { "content-type": "application/json", "accept-language": "uk" },
+    body: JSON.stringify(body),
+  });
+
+/**
+ * Sends a contract operation by name as a persisted document: its id only, so a gateway that runs
+ * only the city's published operations for anonymous callers serves it; with its text as well
+ * when the gateway does not know the id (PERSISTED_QUERY_NOT_FOUND, e.g. an older manifest).
+ */
 export async function request<T>(name: string, variables: Record<string, unknown> = {}): Promise<GraphResult<T>> {
-  const query = OPERATIONS[name];
-  if (!query) throw new Error(`unknown operation ${name}`);
+  const operation = OPERATIONS[name];
+  if (!operation) throw new Error(`unknown operation ${name}`);
+  const persisted = {
+    operationName: name,
+    variables,
+    extensions: { persistedQuery: { version: 1, sha256Hash: operation.id } },
+  };
   let response: Response;
   try {
-    response = await fetch("/graphql", {
-      method: "POST",
-      headers: { "content-type": "application/json", "accept-language": "uk" },
-      body: JSON.stringify({ operationName: name, query, variables }),
-    });
+    response = await post(persisted);
+    if (response.ok) {
+      const first = (await response.clone().json()) as { errors?: GraphError[] };
+      if (first.errors?.some((e) => e.extensions?.code === "PERSISTED_QUERY_NOT_FOUND"))
+        response = await post({ ...persisted, query: operation.query });
+    }
   } catch {
     return { data: null, errors: [], failure: NETWORK_FAILURE };
   }

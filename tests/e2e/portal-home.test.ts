@@ -21,11 +21,15 @@ const rawGet = (url: string) =>
     }).on("error", reject),
   );
 
-/** The portal's front page in chromium, served by the gateway at `/`, beside GraphiQL on /graphql. */
+/**
+ * The portal's front page in chromium, served by the gateway at `/`, beside GraphiQL on /graphql,
+ * by a gateway that runs only persisted documents for anonymous callers (ANONYMOUS_DOCUMENTS=persisted).
+ */
 describe("the portal's front page", () => {
   let portal: PortalCity;
   beforeAll(async () => {
-    portal = await startPortalCity();
+    // As a city that publishes only its persisted documents to anonymous callers runs it: the portal sends ids.
+    portal = await startPortalCity({ env: { ANONYMOUS_DOCUMENTS: "persisted" } });
   });
   afterAll(() => portal?.stop());
 
@@ -74,6 +78,8 @@ describe("the portal's front page", () => {
   it("shows active tenders, open competitions, the year's budget and the latest decisions as the graph gives them", async () => {
     const year = new Date().getFullYear();
     const { body } = await portal.city.query(contractOperation("portal", "PortalHome"), { year });
+    const other = await portal.city.query("{ budgetYears }");
+    expect(other.body.errors.map((e: any) => e.extensions.code)).toEqual(["PERSISTED_DOCUMENT_REQUIRED"]);
     const page = await portal.open("");
     await page.getByRole("heading", { name: "Активні закупівлі" }).waitFor();
     const tenders = page.locator("[data-part=home-tenders] li a");
@@ -90,6 +96,19 @@ describe("the portal's front page", () => {
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, "home-desktop");
     expect(pageProblems(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("asks for its data by persisted document ids, never sending a document's text", async () => {
+    const page = await (await portal.browser.newContext()).newPage();
+    const sent: Record<string, unknown>[] = [];
+    page.on("request", (r) => void (r.url().endsWith("/graphql") && sent.push(JSON.parse(r.postData() ?? "{}"))));
+    await page.goto(`${portal.city.base}/`);
+    await page.getByRole("heading", { name: "Активні закупівлі" }).waitFor();
+    expect(sent.length).toBeGreaterThan(0);
+    expect(
+      sent.map((body) => [body.operationName, "query" in body, (body.extensions as any).persistedQuery.version]),
+    ).toEqual(sent.map((body) => [body.operationName, false, 1]));
     await page.close();
   });
 
