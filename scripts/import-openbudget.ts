@@ -1,7 +1,5 @@
 import "reflect-metadata";
-import { createDataSource, migrate } from "../subgraphs/common/data-source";
-import { createEnvReader } from "../subgraphs/common/env";
-import { createLogger } from "../subgraphs/common/logger";
+import { withSubgraphDatabase } from "./subgraph-database";
 import { budgetSubgraph } from "../subgraphs/budget";
 import { importOpenBudget } from "../subgraphs/budget/import/openbudget-import";
 
@@ -15,27 +13,7 @@ async function main(): Promise<void> {
   const files = process.argv.slice(2);
   if (files.length === 0)
     throw new Error("name one or more CSV files: npm run import:openbudget -- expenses.csv incomes.csv");
-  const env = createEnvReader(process.env);
-  const url =
-    env.optional("BUDGET_DATABASE_URL") ??
-    env.optional("DATABASE_URL") ??
-    `postgres://postgres:postgres@127.0.0.1:${env.int("PG_PORT", 54329)}/emisto`;
-  const log = createLogger("import", "warn");
-  const db = createDataSource({
-    url,
-    schema: budgetSubgraph.schema,
-    entities: budgetSubgraph.entities,
-    migrations: budgetSubgraph.migrations,
-    log,
-    poolSize: 2,
-  });
-  await db.initialize().catch((err: Error) => {
-    throw new Error(
-      `cannot reach the database at ${new URL(url).host} (${err.message}); start the city (npm start) or set DATABASE_URL`,
-    );
-  });
-  try {
-    await migrate(db, budgetSubgraph.schema);
+  await withSubgraphDatabase(budgetSubgraph, "import", async (db) => {
     const summaries = await importOpenBudget(db, files, (message) => process.stderr.write(`${message}\n`));
     let unreadable = false;
     for (const s of summaries) {
@@ -45,9 +23,7 @@ async function main(): Promise<void> {
       process.stdout.write(`${s.file}: ${s.rows} rows, ${s.lines} lines imported, ${s.problems.length} problems\n`);
     }
     process.exitCode = unreadable ? 1 : 0;
-  } finally {
-    await db.destroy();
-  }
+  });
 }
 
 main().catch((err: Error) => {

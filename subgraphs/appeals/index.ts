@@ -10,6 +10,7 @@ import { DepartmentRef } from "./entities/department.ref";
 import { createAppealLoaders, type AppealLoaders } from "./loaders/appeal.loaders";
 import { AppealsCore1764270000000 } from "./migrations/1764270000000-appeals-core";
 import { AppealsSearchRepeatsPrivilege1764510000000 } from "./migrations/1764510000000-appeals-search-repeats-privilege";
+import { PersonalDataReads1764700000000 } from "./migrations/1764700000000-personal-data-reads";
 import { AppealOrders1764600000000 } from "./migrations/1764600000000-appeal-orders";
 import { AppealCategoryResolver } from "./resolvers/appeal-category.resolver";
 import { DepartmentAppealsResolver } from "./resolvers/department-appeals.resolver";
@@ -40,6 +41,7 @@ export const appealsSubgraph: SubgraphDefinition<AppealLoaders> = {
     auditTrailMigration("appeals", 1764290000000),
     AppealsSearchRepeatsPrivilege1764510000000,
     AppealOrders1764600000000,
+    PersonalDataReads1764700000000,
   ],
   resolvers: [
     AppealCategoryResolver,

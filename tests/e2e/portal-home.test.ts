@@ -79,7 +79,7 @@ describe("the portal's front page", () => {
     const year = new Date().getFullYear();
     const { body } = await portal.city.query(contractOperation("portal", "PortalHome"), { year });
     const other = await portal.city.query("{ budgetYears }");
-    expect(other.body.errors.map((e: any) => e.extensions.code)).toEqual(["PERSISTED_DOCUMENT_REQUIRED"]);
+    expect(other.body.errors!.map((e: any) => e.extensions.code)).toEqual(["PERSISTED_DOCUMENT_REQUIRED"]);
     const page = await portal.open("");
     await page.getByRole("heading", { name: "Активні закупівлі" }).waitFor();
     const tenders = page.locator("[data-part=home-tenders] li a");

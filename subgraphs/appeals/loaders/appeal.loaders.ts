@@ -1,11 +1,12 @@
 import DataLoader from "dataloader";
 import { In, type DataSource } from "typeorm";
-import { auditReads, type Actor } from "../../common/audit-trail";
+import type { Actor } from "../../common/audit-trail";
 import { manyByKey } from "../../common/loaders";
 import { AppealEvent } from "../entities/appeal-event.entity";
 import { EMPTY_APPEAL_STATS, type AppealStats } from "../entities/appeal-stats.type";
 import { appealStatsByDepartment } from "../services/appeal-stats.service";
 import { earlierAppealsOf } from "../services/appeal-repeats.service";
+import { recordPersonalDataReads } from "../services/personal-data-reads";
 import type { Appeal } from "../entities/appeal.entity";
 
 /** One DataLoader per relation of the appeals subgraph, made fresh for each request. */
@@ -15,9 +16,9 @@ export function createAppealLoaders(db: DataSource, actor: Actor) {
       const stats = await appealStatsByDepartment(db, ids);
       return ids.map((id) => stats.get(id) ?? EMPTY_APPEAL_STATS);
     }),
-    /** Records each appeal whose personal data this request read, once, in one statement. */
+    /** Records the appeals whose personal data this request read: one row per request (personal-data-reads.ts). */
     personalDataReads: new DataLoader<number, true>(async (ids) => {
-      await auditReads(db, "appeals", actor, "READ_PERSONAL_DATA", "Appeal", ids);
+      await recordPersonalDataReads(db, actor, ids);
       return ids.map(() => true as const);
     }),
     /** Every earlier appeal of the same applicant (art. 8), whether or not the caller may open it. */

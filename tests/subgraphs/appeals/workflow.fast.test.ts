@@ -90,34 +90,37 @@ describe("handling appeals", () => {
     ]);
   });
 
-  it("records every read of applicants' personal data, once per request", async () => {
-    const before = (await city.db.query<{ n: number }>("SELECT count(*)::int AS n FROM appeals.audit_event"))[0].n;
+  it("records every read of applicants' personal data: one row per request, the appeals it read", async () => {
+    const count = async () =>
+      (await city.db.query<{ n: number }>("SELECT count(*)::int AS n FROM appeals.personal_data_read"))[0].n;
+    const before = await count();
     const { body } = await city.query(
       `{ appeals(first: 3) { edges { node { id applicant { fullName } text } } } }`,
       undefined,
       { ...h.manager6, "x-request-id": "pd-read-1" },
     );
-    const read = body.data.appeals.edges.map((e: any) => e.node.id);
+    const read = body.data.appeals.edges.map((e: any) => Number(e.node.id));
     const rows = await city.db.query<any>(
-      "SELECT actor_sub, actor_roles, request_id, action, entity, entity_id FROM appeals.audit_event WHERE request_id = 'pd-read-1' ORDER BY entity_id",
+      "SELECT actor_sub, actor_roles, request_id, appeal_ids FROM appeals.personal_data_read WHERE request_id = 'pd-read-1'",
     );
-    expect(rows).toEqual(
-      [...read].sort().map((id: string) => ({
+    expect(rows).toEqual([
+      {
         actor_sub: "9",
         actor_roles: ["manager"],
         request_id: "pd-read-1",
-        action: "READ_PERSONAL_DATA",
-        entity: "Appeal",
-        entity_id: id,
-      })),
-    );
+        appeal_ids: [...read].sort((a, b) => a - b),
+      },
+    ]);
     await city.query(`{ appeals(first: 3) { edges { node { id registrationNumber } } } }`, undefined, h.manager6);
-    expect((await city.db.query<{ n: number }>("SELECT count(*)::int AS n FROM appeals.audit_event"))[0].n).toBe(
-      before + read.length,
-    );
-    await expect(city.db.query("DELETE FROM appeals.audit_event")).rejects.toThrow(
-      "appeals.audit_event is append-only: DELETE refused",
-    );
+    expect(await count()).toBe(before + 1);
+    for (const statement of [
+      "DELETE FROM appeals.personal_data_read",
+      "UPDATE appeals.personal_data_read SET actor_sub = 'x'",
+    ])
+      await expect(city.db.query(statement)).rejects.toThrow(
+        /appeals.personal_data_read is append-only: (DELETE|UPDATE) refused/,
+      );
+    await expect(city.db.query("TRUNCATE appeals.personal_data_read")).rejects.toThrow("append-only: TRUNCATE refused");
   });
 
   it("shows an executor the appeals assigned to them and a citizen their own", async () => {
