@@ -71,15 +71,70 @@ export async function pgDump(url: string, file: string, binDir: string | undefin
 }
 
 /**
- * Restores a dump made by pgDump into the database at `url`, stopping at the first error. With
- * `clean`, the objects the dump contains are dropped first (restore over a used database).
+ * Restores a dump made by pgDump into the database at `url`, stopping at the first error, in one
+ * transaction. With `clean` (restore over a used database), the objects the dump contains are
+ * dropped first; partitioned tables and their partitions, which pg_restore's --clean cannot drop
+ * (a partition's inherited key), are first moved aside into a schema of their own, dropped once
+ * the restore has succeeded and moved back if it fails.
  */
 export async function pgRestore(url: string, file: string, binDir: string | undefined, clean: boolean): Promise<void> {
   const restore = await tool(binDir, "pg_restore");
   const { dbname, env } = connection(url);
   const args = ["--no-owner", "--no-acl", "--exit-on-error", "--single-transaction", `--dbname=${dbname}`];
-  if (clean) args.push("--clean", "--if-exists");
-  await run(restore.file, [...args, file], env);
+  if (!clean) return void (await run(restore.file, [...args, file], env));
+  const aside = await movePartitionedAside(url);
+  try {
+    await run(restore.file, [...args, "--clean", "--if-exists", file], env);
+  } catch (err) {
+    await withClient(url, (c) => move(c, aside, "back"));
+    throw err;
+  }
+  await withClient(url, (c) => c.query(`DROP SCHEMA IF EXISTS ${ASIDE} CASCADE`));
+}
+
+/** Where partitioned tables (and their triggers' functions) wait while a dump is restored over them. */
+const ASIDE = "emisto_restore_aside";
+
+/** A table or a function that was moved aside: its schema and how to name it there (`name`, or `name(args)`). */
+type Moved = { kind: "TABLE" | "FUNCTION"; schema: string; name: string };
+
+async function movePartitionedAside(url: string): Promise<Moved[]> {
+  return withClient(url, async (c) => {
+    const { rows } = await c.query<Moved>(
+      `WITH moved AS (
+         SELECT t.oid, n.nspname AS schema, t.relname AS name FROM pg_class t JOIN pg_namespace n ON n.oid = t.relnamespace
+          WHERE (t.relkind = 'p' OR (t.relkind = 'r' AND t.relispartition)) AND n.nspname NOT IN ('pg_catalog', 'information_schema'))
+       SELECT 'TABLE' AS kind, schema, name FROM moved
+       UNION
+       SELECT 'FUNCTION', n.nspname, format('%I(%s)', p.proname, pg_get_function_identity_arguments(p.oid))
+         FROM pg_trigger tg JOIN pg_proc p ON p.oid = tg.tgfoid JOIN pg_namespace n ON n.oid = p.pronamespace
+        WHERE tg.tgrelid IN (SELECT oid FROM moved) AND NOT tg.tgisinternal`,
+    );
+    await c.query("BEGIN");
+    await c.query(`CREATE SCHEMA IF NOT EXISTS ${ASIDE}`);
+    await move(c, rows, "aside");
+    await c.query("COMMIT");
+    return rows;
+  });
+}
+
+/** Moves what was set aside there (`aside`) or back to where it was. */
+async function move(c: Client, moved: Moved[], where: "aside" | "back"): Promise<void> {
+  for (const { kind, schema, name } of moved) {
+    const [from, to] = where === "aside" ? [schema, ASIDE] : [ASIDE, schema];
+    const qualified = kind === "TABLE" ? `"${from}"."${name}"` : `"${from}".${name}`;
+    await c.query(`ALTER ${kind} ${qualified} SET SCHEMA "${to}"`);
+  }
+}
+
+async function withClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
 }
 
 /** The user tables in a database (to refuse restoring over data unless told to). */
