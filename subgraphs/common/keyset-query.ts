@@ -66,32 +66,41 @@ export async function runPage<T>(
   return toPage(plan, keyed, n, b);
 }
 
+/** Where the rows of fetchPagesByOwner's `inner` name their owner: `<owner column> = ${OWNER}`. */
+export const OWNER = "{{owner}}";
+
 /**
  * One page for each of many owners, in two statements whatever their number: the counts grouped
- * by owner, and the pages as a window per owner. `inner` exposes the owner as column `owner`.
+ * by owner, and the pages as a LATERAL top-N per owner (`LIMIT` on each owner's rows, so an index
+ * on the owner and order serves it instead of reading and sorting every owner's rows). `inner`
+ * exposes the owner as column `owner` and selects it by `… = ${OWNER}`; `owners` is the parameter
+ * holding the owners' ids (int[]).
  */
 export async function fetchPagesByOwner<T>(
   db: DataSource,
   inner: string,
   p: SqlParams,
   plan: PagePlan,
-  owners: readonly number[],
+  owners: { ids: readonly number[]; param: string },
   toRow: (row: Row) => T,
 ): Promise<Map<number, Page<T>>> {
   const sql = pageSql(plan, p);
   const behind = sql.behind ? `count(*) FILTER (WHERE ${sql.behind})::int` : "0";
   const counts: { owner: number; n: number; b: number }[] = await db.query(
-    ...p.positional(`SELECT owner, count(*)::int AS n, ${behind} AS b FROM (${inner}) q GROUP BY owner`),
+    ...p.positional(
+      `SELECT owner, count(*)::int AS n, ${behind} AS b FROM (${inner.replaceAll(OWNER, `ANY(${owners.param})`)}) q GROUP BY owner`,
+    ),
   );
   const rows: Row[] = await db.query(
     ...p.positional(
-      `SELECT * FROM (SELECT q.*, ${keyColumns(plan.ordering)}, row_number() OVER (PARTITION BY owner ORDER BY ${sql.orderBy}) AS rn
-         FROM (${inner}) q${sql.where ? ` WHERE ${sql.where}` : ""}) w
-        WHERE rn > ${sql.offset} AND rn <= ${sql.offset + sql.limit} ORDER BY owner, rn`,
+      `SELECT w.* FROM unnest(${owners.param}::int[]) AS o(id) CROSS JOIN LATERAL (
+         SELECT q.*, ${keyColumns(plan.ordering)} FROM (${inner.replaceAll(OWNER, "o.id")}) q${sql.where ? ` WHERE ${sql.where}` : ""}
+         ORDER BY ${sql.orderBy} LIMIT ${sql.limit} OFFSET ${sql.offset}) w
+       ORDER BY w.owner, ${sql.orderBy}`,
     ),
   );
   const byOwner = new Map<number, Keyed<T>[]>();
-  for (const { owner, rn: _rn, ...row } of rows) {
+  for (const { owner, ...row } of rows) {
     const list = byOwner.get(owner as number) ?? [];
     const { key, rest } = splitKey(plan.ordering, row);
     list.push({ key, node: toRow(rest) });
@@ -99,6 +108,6 @@ export async function fetchPagesByOwner<T>(
   }
   const count = new Map(counts.map((c) => [c.owner, c]));
   return new Map(
-    owners.map((id) => [id, toPage(plan, byOwner.get(id) ?? [], count.get(id)?.n ?? 0, count.get(id)?.b ?? 0)]),
+    owners.ids.map((id) => [id, toPage(plan, byOwner.get(id) ?? [], count.get(id)?.n ?? 0, count.get(id)?.b ?? 0)]),
   );
 }

@@ -7,6 +7,7 @@ import { Tender } from "./entities/tender.entity";
 import { BudgetSummaryRef } from "./entities/budget-summary.ref";
 import { createProcurementLoaders, type ProcurementLoaders } from "./loaders/procurement.loaders";
 import { Tenders1764270000000 } from "./migrations/1764270000000-tenders";
+import { TendersByDepartment1764700000000 } from "./migrations/1764700000000-tenders-by-department";
 import { TenderOrdersSearch1764600000000 } from "./migrations/1764600000000-tender-orders-search";
 import { procurementReferences } from "./references";
 import { DepartmentTendersResolver } from "./resolvers/department-tenders.resolver";
@@ -27,7 +28,12 @@ export const procurementSubgraph: SubgraphDefinition<ProcurementLoaders> = {
   main: path.join(__dirname, "main.js"),
   schema: "procurement",
   entities: [Tender, Competition],
-  migrations: [seedLogMigration("procurement"), Tenders1764270000000, TenderOrdersSearch1764600000000],
+  migrations: [
+    seedLogMigration("procurement"),
+    Tenders1764270000000,
+    TenderOrdersSearch1764600000000,
+    TendersByDepartment1764700000000,
+  ],
   resolvers: [
     TenderResolver,
     DepartmentTendersResolver,

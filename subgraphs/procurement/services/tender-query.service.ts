@@ -5,6 +5,7 @@ import { planPage, type Ordering, type PagePlan } from "../../common/keyset";
 import {
   entityColumns,
   fetchPagesByOwner,
+  OWNER,
   pageStatements,
   runPage,
   type PageStatements,
@@ -125,7 +126,8 @@ export async function listTenders(
 
 /**
  * One page of tenders for each of many owners (procuring departments, or budget lines through
- * funding), in two statements whatever the number of owners: the counts and the pages.
+ * funding), in two statements whatever the number of owners: the counts and the pages (a
+ * LATERAL top-N per owner on funding_line_idx or tender_department_idx).
  */
 export async function tendersByOwner(
   db: DataSource,
@@ -140,10 +142,7 @@ export async function tendersByOwner(
     owner === "department"
       ? "procurement.tender t"
       : "procurement.tender t JOIN (SELECT DISTINCT tender_id, budget_line_id FROM procurement.funding) f ON f.tender_id = t.id";
-  const rows = await tenderRows(db, filter, p, {
-    from,
-    where: [`${key} = ANY(${p.add(ids)})`],
-    columns: `, ${key} AS owner`,
-  });
-  return fetchPagesByOwner(db, rows, p, plan, ids, toTender);
+  const owners = { ids, param: p.add(ids) };
+  const rows = await tenderRows(db, filter, p, { from, where: [`${key} = ${OWNER}`], columns: `, ${key} AS owner` });
+  return fetchPagesByOwner(db, rows, p, plan, owners, toTender);
 }
