@@ -34,6 +34,15 @@ export function requestLogger(log: Logger) {
   });
 }
 
+/**
+ * How long an idle keep-alive connection stays open. Longer than a client or load balancer keeps
+ * one idle (the gateway's fetcher keeps its sockets to the subgraphs without a limit; balancers
+ * commonly 60 s), so the server never closes a socket just as a client sends on it, which the
+ * client would see as a reset connection and the gateway as an outage of that subgraph. (Node's
+ * default, 5 s, made a request after a 5-second pause fail now and then.)
+ */
+export const KEEP_ALIVE_MS = 65_000;
+
 /** Listens and resolves with the bound port; rejects with a message naming the port in use. */
 export function listen(
   app: Express,
@@ -43,6 +52,8 @@ export function listen(
 ): Promise<{ server: Server; port: number }> {
   return new Promise((resolve, reject) => {
     const server = app.listen(port, host);
+    server.keepAliveTimeout = KEEP_ALIVE_MS;
+    server.headersTimeout = KEEP_ALIVE_MS + 1_000;
     server.once("listening", () => resolve({ server, port: (server.address() as AddressInfo).port }));
     server.once("error", (err: NodeJS.ErrnoException) => {
       reject(err.code === "EADDRINUSE" ? new Error(`Port ${port} (${what}) is already in use`) : err);
