@@ -20,7 +20,7 @@ const nodesOf = (node: PlanNode): PlanNode[] => [node, ...(node.Plans ?? []).fla
 
 /**
  * The plans PostgreSQL picks, on its own (no planner setting changed), for the statements the
- * contract's lists and searches run, over the demo city plus a volume at scale 0.05 (1,240
+ * contract's lists and searches run (appeals' search included), over the demo city plus a volume at scale 0.05 (1,240
  * tenders, 2,500 documents, 5,000 appeals): each reads the index meant for it and reads none of
  * the big tables whole. The statements are the ones the GraphQL operation ran, as the subgraph's
  * SQL log recorded them with their parameters. The searches are for what few rows hold, as a
@@ -124,5 +124,20 @@ describe("the plans of lists and searches on a city at scale", () => {
     const scans = await scansOf(statement);
     expectNoSeqScanOfBigTables(scans);
     expect(scans).toContainEqual("Index Scan appeal appeal_queue_idx");
+  });
+
+  it("searches the appeals queue by words through their GIN indexes", async () => {
+    const query = contractOperation("staff", "AppealQueue");
+    const statement = await statementOf(
+      "appeals",
+      (sql) => sql.includes("search_vector @@") && sql.includes(" LIMIT "),
+      async () =>
+        city.query(query, { filter: { search: "Гончаренко" }, first: 20 }, await staffHeaders("1", "1", "admin")),
+    );
+    const scans = await scansOf(statement);
+    expectNoSeqScanOfBigTables(scans);
+    expect(scans).toEqual(
+      expect.arrayContaining(["Bitmap Index Scan - appeal_search_idx", "Bitmap Index Scan - appeal_trgm_idx"]),
+    );
   });
 });
