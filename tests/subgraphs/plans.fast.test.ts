@@ -20,11 +20,12 @@ const nodesOf = (node: PlanNode): PlanNode[] => [node, ...(node.Plans ?? []).fla
 
 /**
  * The plans PostgreSQL picks, on its own (no planner setting changed), for the statements the
- * contract's lists and searches run (appeals' search included), over the demo city plus a volume at scale 0.05 (1,240
- * tenders, 2,500 documents, 5,000 appeals): each reads the index meant for it and reads none of
- * the big tables whole. The statements are the ones the GraphQL operation ran, as the subgraph's
- * SQL log recorded them with their parameters. The searches are for what few rows hold, as a
- * person looks for one thing: a word in a twelfth of so small a table is rightly read by a scan.
+ * contract's lists and searches run (appeals' search included), over the demo city plus a volume
+ * at scale 0.05 (1,240 tenders, 2,500 documents, 5,000 appeals): each reads the index meant for
+ * it and reads none of the big tables whole. The statements are the ones the GraphQL operation
+ * ran, as the subgraph's SQL log recorded them with their parameters. The searches are for what
+ * few rows hold, as a person looks for one thing: a word in a twelfth of so small a table is
+ * rightly read by a scan.
  */
 describe("the plans of lists and searches on a city at scale", () => {
   let city: LocalCity;
