@@ -12,6 +12,8 @@ export interface DataSourceOptions {
   log: Logger;
   /** Receives every SQL statement (tests count them). */
   sqlSink?: string[];
+  /** Receives each statement's parameters, at the index of the statement in sqlSink. */
+  sqlParameterSink?: unknown[][];
   poolSize?: number;
 }
 
@@ -26,7 +28,7 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     migrationsTableName: "migrations",
     migrationsTransactionMode: "each",
     synchronize: false,
-    logger: new SqlLogger(options.log, options.sqlSink),
+    logger: new SqlLogger(options.log, options.sqlSink, options.sqlParameterSink),
     maxQueryExecutionTime: 1000,
     // A database that does not answer a new connection fails the request in 5 s (an outage,
     // SERVICE_UNAVAILABLE: database-outage.ts) instead of holding it until the gateway gives up.

@@ -70,9 +70,9 @@ export async function runPage<T>(
 export const OWNER = "{{owner}}";
 
 /**
- * One page for each of many owners, in two statements whatever their number: the counts grouped
- * by owner, and the pages as a LATERAL top-N per owner (`LIMIT` on each owner's rows, so an index
- * on the owner and order serves it instead of reading and sorting every owner's rows). `inner`
+ * One page for each of many owners, in two statements whatever their number: the counts and the
+ * pages, each LATERAL per owner (so each owner's rows are found through an index on the owner,
+ * never by joining every owner's rows; the page by `LIMIT` on that owner's rows in the order). `inner`
  * exposes the owner as column `owner` and selects it by `… = ${OWNER}`; `owners` is the parameter
  * holding the owners' ids (int[]).
  */
@@ -88,7 +88,8 @@ export async function fetchPagesByOwner<T>(
   const behind = sql.behind ? `count(*) FILTER (WHERE ${sql.behind})::int` : "0";
   const counts: { owner: number; n: number; b: number }[] = await db.query(
     ...p.positional(
-      `SELECT owner, count(*)::int AS n, ${behind} AS b FROM (${inner.replaceAll(OWNER, `ANY(${owners.param})`)}) q GROUP BY owner`,
+      `SELECT o.id AS owner, c.n, c.b FROM unnest(${owners.param}::int[]) AS o(id) CROSS JOIN LATERAL (
+         SELECT count(*)::int AS n, ${behind} AS b FROM (${inner.replaceAll(OWNER, "o.id")}) q) c`,
     ),
   );
   const rows: Row[] = await db.query(

@@ -30,6 +30,8 @@ export interface LocalCity {
   subgraphs: Record<SubgraphName, { name: string; db: DataSource }>;
   /** Every SQL statement each subgraph ran since the last resetSql(). */
   sql: Record<SubgraphName, string[]>;
+  /** The parameters of each statement in `sql`, at the same index. */
+  sqlParameters: Record<SubgraphName, unknown[][]>;
   resetSql(): void;
   /** One request to the gateway, answered as `/graphql` would answer it (status, headers, body). */
   query(
@@ -66,6 +68,10 @@ export async function startLocalCity(options: LocalCityOptions = {}): Promise<Lo
   mkdirSync(path.resolve(__dirname, "../../.pgdata"), { recursive: true });
   const filesDir = mkdtempSync(path.resolve(__dirname, "../../.pgdata/files-"));
   const sql = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, [] as string[]])) as Record<SubgraphName, string[]>;
+  const sqlParameters = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, [] as unknown[][]])) as Record<
+    SubgraphName,
+    unknown[][]
+  >;
   const urls = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [`${n.toUpperCase()}_URL`, localUrl(n)]));
   const local = {} as Record<SubgraphName, LocalSubgraph>;
   const stopAll = async () => {
@@ -84,7 +90,7 @@ export async function startLocalCity(options: LocalCityOptions = {}): Promise<Lo
       };
       const config = { ...loadSubgraphConfig(SUBGRAPHS[name], env), migrateOnStart: false };
       config.peerFetch = localPeerFetch(local, localUrl, config.identitySecret);
-      local[name] = await startLocalSubgraph(SUBGRAPHS[name], config, silent, sql[name]);
+      local[name] = await startLocalSubgraph(SUBGRAPHS[name], config, silent, sql[name], sqlParameters[name]);
     }
   } catch (err) {
     await stopAll();
@@ -104,7 +110,8 @@ export async function startLocalCity(options: LocalCityOptions = {}): Promise<Lo
       SUBGRAPH_NAMES.map((n) => [n, { name: n, db: local[n].db }]),
     ) as LocalCity["subgraphs"],
     sql,
-    resetSql: () => SUBGRAPH_NAMES.forEach((n) => sql[n].splice(0)),
+    sqlParameters,
+    resetSql: () => SUBGRAPH_NAMES.forEach((n) => [sql[n], sqlParameters[n]].forEach((sink) => sink.splice(0))),
     async query(query, variables, headers = {}) {
       // A JSON POST as postGraphQL sends it (so CSRF prevention passes): header names as Node gives
       // them, the body as express.json parses it (an undefined `variables` is left out).

@@ -44,6 +44,7 @@ export async function startLocalSubgraph<L>(
   config: SubgraphConfig,
   log: Logger,
   sqlSink: string[],
+  sqlParameterSink?: unknown[][],
 ): Promise<LocalSubgraph> {
   const db = createDataSource({
     url: config.databaseUrl,
@@ -52,6 +53,7 @@ export async function startLocalSubgraph<L>(
     migrations: def.migrations,
     log,
     sqlSink,
+    sqlParameterSink,
   });
   await db.initialize();
   let schema: GraphQLSchema;

@@ -126,8 +126,8 @@ export async function listTenders(
 
 /**
  * One page of tenders for each of many owners (procuring departments, or budget lines through
- * funding), in two statements whatever the number of owners: the counts and the pages (a
- * LATERAL top-N per owner on funding_line_idx or tender_department_idx).
+ * funding), in two statements whatever the number of owners: the counts and the pages, LATERAL
+ * per owner on funding_line_idx or tender_entity_published_idx (tests/subgraphs/plans.fast.test.ts).
  */
 export async function tendersByOwner(
   db: DataSource,

@@ -1,0 +1,144 @@
+import pino from "pino";
+import { seedCityVolume } from "../../scripts/volume/city-volume";
+import { kyivYear } from "../../subgraphs/common/calendar";
+import { citySubgraphs, type SubgraphName } from "../../subgraphs/registry";
+import { contractOperation } from "../helpers/contract";
+import { startLocalCity, type LocalCity } from "../helpers/local-city";
+import { analystHeaders, staffHeaders } from "../helpers/tokens";
+
+/** The tables that grow with the city: none of them may be read whole by a list or a search. */
+const BIG_TABLES = ["tender", "funding", "document", "appeal"];
+
+interface PlanNode {
+  "Node Type": string;
+  "Relation Name"?: string;
+  "Index Name"?: string;
+  Plans?: PlanNode[];
+}
+
+const nodesOf = (node: PlanNode): PlanNode[] => [node, ...(node.Plans ?? []).flatMap(nodesOf)];
+
+/**
+ * The plans PostgreSQL picks, on its own (no planner setting changed), for the statements the
+ * contract's lists and searches run (appeals' search included), over the demo city plus a volume
+ * at scale 0.05 (1,240 tenders, 2,500 documents, 5,000 appeals): each reads the index meant for
+ * it and reads none of the big tables whole. The statements are the ones the GraphQL operation
+ * ran, as the subgraph's SQL log recorded them with their parameters. The searches are for what
+ * few rows hold, as a person looks for one thing: a word in a twelfth of so small a table is
+ * rightly read by a scan.
+ */
+describe("the plans of lists and searches on a city at scale", () => {
+  let city: LocalCity;
+  beforeAll(async () => {
+    city = await startLocalCity();
+    // The seed vacuums and analyzes what it wrote: nothing else here touches the statistics.
+    await seedCityVolume(city.db.url, 0.05, citySubgraphs(), pino({ level: "silent" }), new Date());
+  }, 120_000);
+  afterAll(() => city?.stop());
+
+  /** Runs an operation and returns its subgraph's last statement that `matches`, with its parameters. */
+  const statementOf = async (
+    subgraph: SubgraphName,
+    matches: (sql: string) => boolean,
+    run: () => Promise<{ body: { errors?: unknown; data?: unknown } }>,
+  ): Promise<[string, unknown[]]> => {
+    city.resetSql();
+    const { body } = await run();
+    expect(body.errors).toBeUndefined();
+    const index = city.sql[subgraph].map((sql, i) => (matches(sql) ? i : -1)).reduce((a, b) => Math.max(a, b), -1);
+    expect(index).toBeGreaterThanOrEqual(0);
+    return [city.sql[subgraph][index], city.sqlParameters[subgraph][index]];
+  };
+
+  /** The plan's scan nodes as "type relation index", e.g. "Bitmap Index Scan - tender_trgm_idx". */
+  const scansOf = async ([sql, parameters]: [string, unknown[]]): Promise<string[]> => {
+    const [{ "QUERY PLAN": plan }] = await city.db.query<{ "QUERY PLAN": [{ Plan: PlanNode }] }>(
+      `EXPLAIN (FORMAT JSON) ${sql}`,
+      parameters,
+    );
+    return nodesOf(plan[0].Plan)
+      .filter((n) => n["Node Type"].endsWith("Scan") && (n["Relation Name"] || n["Index Name"]))
+      .map((n) => `${n["Node Type"]} ${n["Relation Name"] ?? "-"} ${n["Index Name"] ?? "-"}`);
+  };
+
+  const expectNoSeqScanOfBigTables = (scans: string[]) =>
+    expect(scans.filter((s) => BIG_TABLES.some((t) => s.startsWith(`Seq Scan ${t} `)))).toEqual([]);
+
+  it("reads each budget line's first tenders and their count through funding_line_idx", async () => {
+    const headers = await analystHeaders();
+    const query = contractOperation("dashboards", "BudgetVsProcurement");
+    const run = () => city.query(query, { year: kyivYear(new Date()), first: 20 }, headers);
+    const perLine = (sql: string) => sql.includes("procurement.funding") && sql.includes("CROSS JOIN LATERAL");
+    const page = await statementOf("procurement", (sql) => perLine(sql) && sql.includes(" LIMIT "), run);
+    const count = await statementOf("procurement", (sql) => perLine(sql) && sql.includes("count(*)"), run);
+    for (const statement of [page, count]) {
+      const scans = await scansOf(statement);
+      expectNoSeqScanOfBigTables(scans);
+      expect(scans).toContainEqual("Index Only Scan funding funding_line_idx");
+      expect(scans).toContainEqual(expect.stringMatching(/^Index (Only )?Scan tender tender_pkey$/));
+    }
+  });
+
+  it("searches tenders by words through their GIN indexes", async () => {
+    const query = contractOperation("portal", "TenderList");
+    const statement = await statementOf(
+      "procurement",
+      (sql) => sql.includes("t.search_vector @@") && sql.includes("LIMIT"),
+      () => city.query(query, { filter: { search: "таксі" }, first: 10 }),
+    );
+    const scans = await scansOf(statement);
+    expectNoSeqScanOfBigTables(scans);
+    expect(scans).toEqual(
+      expect.arrayContaining([
+        "Bitmap Index Scan - tender_search_idx",
+        "Bitmap Index Scan - tender_trgm_idx",
+        "Bitmap Heap Scan tender -",
+      ]),
+    );
+  });
+
+  it("searches public documents by words through their GIN indexes", async () => {
+    const query = contractOperation("portal", "PublicDocumentSearch");
+    const statement = await statementOf(
+      "documents",
+      (sql) => sql.includes("d.search_vector @@") && sql.includes("LIMIT"),
+      () => city.query(query, { search: "транспорту", first: 10 }),
+    );
+    const scans = await scansOf(statement);
+    expectNoSeqScanOfBigTables(scans);
+    expect(scans).toEqual(
+      expect.arrayContaining([
+        "Bitmap Index Scan - document_search_idx",
+        "Bitmap Index Scan - document_trgm_idx",
+        "Bitmap Heap Scan document -",
+      ]),
+    );
+  });
+
+  it("reads the appeals queue's first page off appeal_queue_idx", async () => {
+    const query = contractOperation("staff", "AppealQueue");
+    const statement = await statementOf(
+      "appeals",
+      (sql) => sql.includes("appeals.appeal") && sql.includes("LIMIT"),
+      async () => city.query(query, { first: 20 }, await staffHeaders("1", "1", "manager", "admin")),
+    );
+    const scans = await scansOf(statement);
+    expectNoSeqScanOfBigTables(scans);
+    expect(scans).toContainEqual("Index Scan appeal appeal_queue_idx");
+  });
+
+  it("searches the appeals queue by words through their GIN indexes", async () => {
+    const query = contractOperation("staff", "AppealQueue");
+    const statement = await statementOf(
+      "appeals",
+      (sql) => sql.includes("search_vector @@") && sql.includes(" LIMIT "),
+      async () =>
+        city.query(query, { filter: { search: "Гончаренко" }, first: 20 }, await staffHeaders("1", "1", "admin")),
+    );
+    const scans = await scansOf(statement);
+    expectNoSeqScanOfBigTables(scans);
+    expect(scans).toEqual(
+      expect.arrayContaining(["Bitmap Index Scan - appeal_search_idx", "Bitmap Index Scan - appeal_trgm_idx"]),
+    );
+  });
+});
