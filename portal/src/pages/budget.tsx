@@ -4,6 +4,7 @@ import { HBars } from "../ui/charts";
 import { formatMoney, formatPercent, MONTHS } from "../ui/format";
 import { BUDGET_STATUS, label } from "../ui/labels";
 import { Empty, Failure, Loading } from "../ui/states";
+import { BudgetFigures } from "../ui/budget-figures";
 import { Table } from "../ui/table";
 import { useQuery } from "../ui/use-query";
 import { Months } from "./budget-months-chart";
@@ -92,24 +93,7 @@ function BudgetYear({ budget }: { budget: NonNullable<BudgetData["budget"]> }) {
           Усі рядки бюджету {budget.year} (CSV)
         </a>
       </p>
-      <dl class="figures" data-totals>
-        <div>
-          <dt>Затверджено</dt>
-          <dd>{formatMoney(budget.totals.approved)}</dd>
-        </div>
-        <div>
-          <dt>З урахуванням змін</dt>
-          <dd>{formatMoney(budget.totals.amended)}</dd>
-        </div>
-        <div>
-          <dt>Виконано</dt>
-          <dd data-figure="executed">{formatMoney(budget.totals.executed)}</dd>
-        </div>
-        <div>
-          <dt>Виконання</dt>
-          <dd>{formatPercent(budget.totals.executionRate)}</dd>
-        </div>
-      </dl>
+      <BudgetFigures main totals={budget.totals} rate={formatPercent(budget.totals.executionRate)} />
       <Months year={budget.year} approved={Number(budget.totals.approved)} />
       <h2>За програмами</h2>
       <HBars

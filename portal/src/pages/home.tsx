@@ -1,6 +1,7 @@
 import type { ComponentChildren } from "preact";
 import { errorsAt, type GraphError } from "../graphql";
 import { href } from "../router";
+import { BudgetFigures } from "../ui/budget-figures";
 import { formatDate, formatMoney, formatPercent } from "../ui/format";
 import { COMPETITION_KIND, BUDGET_STATUS, DOCUMENT_KIND, label, TENDER_STATUS } from "../ui/labels";
 import { Empty, Failure, Loading, PartlyMissing } from "../ui/states";
@@ -142,31 +143,19 @@ export function HomePage() {
           more={<a href={href("budget", { year: String(year) })}>Бюджет докладно</a>}
         >
           {budget && (
-            <dl class="figures">
-              <div>
-                <dt>Затверджено</dt>
-                <dd>{formatMoney(budget.totals.approved)}</dd>
-              </div>
-              <div>
-                <dt>З урахуванням змін</dt>
-                <dd>{formatMoney(budget.totals.amended)}</dd>
-              </div>
-              <div>
-                <dt>Виконано</dt>
-                <dd data-figure="executed">{formatMoney(budget.totals.executed)}</dd>
-              </div>
-              <div>
-                <dt>Виконання</dt>
-                <dd>
+            <BudgetFigures
+              totals={budget.totals}
+              rate={
+                <>
                   {formatPercent(
                     Number(budget.totals.amended)
                       ? Number(budget.totals.executed) / Number(budget.totals.amended)
                       : null,
                   )}{" "}
                   ({label(BUDGET_STATUS, budget.status)})
-                </dd>
-              </div>
-            </dl>
+                </>
+              }
+            />
           )}
         </Part>
         <Part

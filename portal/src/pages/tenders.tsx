@@ -126,13 +126,7 @@ export function TendersPage({ route }: { route: Route }) {
               ))}
             </ul>
             {q.errors.length > 0 && <PartlyMissing />}
-            <Pager
-              number={pages.number}
-              total={list.totalCount}
-              hasNext={list.pageInfo.hasNextPage}
-              onNext={() => pages.next(list.pageInfo.endCursor!)}
-              onPrevious={pages.previous}
-            />
+            <Pager pages={pages} list={list} />
           </>
         )}
       </div>

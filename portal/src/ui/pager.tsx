@@ -14,22 +14,26 @@ export function useCursorPages() {
   };
 }
 
+/** A page's place in its list and the buttons to the previous and next pages of a connection. */
 export function Pager(props: {
-  number: number;
-  hasNext: boolean;
-  total: number;
-  onNext: () => void;
-  onPrevious: () => void;
+  pages: ReturnType<typeof useCursorPages>;
+  list: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor?: string | null } };
 }) {
+  const { pages, list } = props;
   return (
     <nav class="pager" aria-label="Сторінки">
-      <button type="button" class="secondary" disabled={props.number === 1} onClick={props.onPrevious}>
+      <button type="button" class="secondary" disabled={pages.number === 1} onClick={pages.previous}>
         Попередня сторінка
       </button>
-      <span aria-live="polite" data-page={props.number}>
-        Сторінка {props.number}, усього записів: {props.total}
+      <span aria-live="polite" data-page={pages.number}>
+        Сторінка {pages.number}, усього записів: {list.totalCount}
       </span>
-      <button type="button" class="secondary" disabled={!props.hasNext} onClick={props.onNext}>
+      <button
+        type="button"
+        class="secondary"
+        disabled={!list.pageInfo.hasNextPage}
+        onClick={() => pages.next(list.pageInfo.endCursor!)}
+      >
         Наступна сторінка
       </button>
     </nav>

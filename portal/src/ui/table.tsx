@@ -30,39 +30,34 @@ export function Table(props: {
         </thead>
         <tbody>
           {props.rows.map((row, r) => (
-            <tr key={r}>
-              {row.map((cell, i) =>
-                i === 0 ? (
-                  <th key={i} scope="row">
-                    {cell}
-                  </th>
-                ) : (
-                  <td key={i} class={cls(i)}>
-                    {cell}
-                  </td>
-                ),
-              )}
-            </tr>
+            <Row key={r} cells={row} cls={cls} />
           ))}
         </tbody>
         {props.foot && (
           <tfoot>
-            <tr>
-              {props.foot.map((cell, i) =>
-                i === 0 ? (
-                  <th key={i} scope="row">
-                    {cell}
-                  </th>
-                ) : (
-                  <td key={i} class={cls(i)}>
-                    {cell}
-                  </td>
-                ),
-              )}
-            </tr>
+            <Row cells={props.foot} cls={cls} />
           </tfoot>
         )}
       </table>
     </div>
+  );
+}
+
+/** One row: its first cell heads the row, the others are its figures. */
+function Row(props: { cells: ComponentChildren[]; cls: (i: number) => string | undefined }) {
+  return (
+    <tr>
+      {props.cells.map((cell, i) =>
+        i === 0 ? (
+          <th key={i} scope="row">
+            {cell}
+          </th>
+        ) : (
+          <td key={i} class={props.cls(i)}>
+            {cell}
+          </td>
+        ),
+      )}
+    </tr>
   );
 }
