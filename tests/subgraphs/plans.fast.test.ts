@@ -74,7 +74,10 @@ describe("the plans of lists and searches on a city at scale", () => {
     for (const statement of [page, count]) {
       const scans = await scansOf(statement);
       expectNoSeqScanOfBigTables(scans);
-      expect(scans).toContainEqual("Index Only Scan funding funding_line_idx");
+      // Through the index, whether index-only or as a bitmap (PostgreSQL 15 and 18 choose differently here).
+      expect(scans).toContainEqual(
+        expect.stringMatching(/^(Index Only Scan funding|Index Scan funding|Bitmap Index Scan -) funding_line_idx$/),
+      );
       expect(scans).toContainEqual(expect.stringMatching(/^Index (Only )?Scan tender tender_pkey$/));
     }
   });
