@@ -1,13 +1,25 @@
 import { createServer } from "node:net";
 
-/** A TCP port that was free a moment ago (the OS picks it). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
+/**
+ * Where test ports are picked: below Linux's ephemeral range (32768–60999), which outgoing
+ * connections take their local ports from, so a port picked here is not taken by some test's
+ * connection before the process it is meant for binds it; and above every port `fetch` refuses.
+ */
+const LOWEST = 20_000;
+const HIGHEST = 32_000;
+
+/** A TCP port that was free a moment ago, picked at random below the ephemeral range. */
+export async function freePort(): Promise<number> {
+  for (;;) {
+    const port = LOWEST + Math.floor(Math.random() * (HIGHEST - LOWEST));
+    if (await bindable(port)) return port;
+  }
+}
+
+function bindable(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
     const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
+    server.once("error", () => resolve(false));
+    server.listen(port, "127.0.0.1", () => server.close(() => resolve(true)));
   });
 }
