@@ -35,6 +35,7 @@ import { rateLimitPlugin } from "./rate-limit";
 import { responseCache, responseStore } from "./response-cache";
 import { gatewayReadiness } from "./readiness";
 import { SignedDataSource } from "./signed-data-source";
+import { subgraphFetcher } from "./subgraph-fetcher";
 
 export interface Gateway {
   app: Express;
@@ -55,6 +56,7 @@ export type BuildService = (subgraph: { name: string; url?: string }) => GraphQL
  */
 export async function createGateway(config: GatewayConfig, log: Logger, buildService?: BuildService): Promise<Gateway> {
   const metrics = createGatewayMetrics();
+  const subgraphs = subgraphFetcher();
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(config.supergraphPath, "utf8"),
     // Signed HTTP to each subgraph; the fast test tier passes one that executes them in this process.
@@ -67,6 +69,7 @@ export async function createGateway(config: GatewayConfig, log: Logger, buildSer
           config.identitySecret,
           config.subgraphTimeoutMs,
           log,
+          subgraphs.fetcher,
           metrics,
         )),
     logger: log,
@@ -151,6 +154,7 @@ export async function createGateway(config: GatewayConfig, log: Logger, buildSer
     async stop() {
       await apollo.stop();
       await rateLimit.close();
+      await subgraphs.close();
     },
   };
 }

@@ -25,7 +25,7 @@ type GatewayResponse = Awaited<ReturnType<RemoteGraphQLDataSource<GatewayContext
  * errors on the fields it was asked for and the rest of the answer stands. The trace travels
  * beside the envelope as W3C `traceparent` (the gateway's fetch span), outside the signature: it
  * is no identity, and the envelope covers only method, target, path and body. Each fetch is timed
- * and its failures counted in `metrics`.
+ * and its failures counted in `metrics`. `fetcher` does the network part (subgraph-fetcher.ts).
  */
 export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
@@ -34,9 +34,10 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     secret: string,
     private readonly timeoutMs: number,
     private readonly log: Logger,
+    fetcher: Fetcher,
     metrics?: GatewayMetrics,
   ) {
-    super({ url });
+    super({ url, fetcher });
     const send: Fetcher = this.fetcher;
     const path = new URL(url).pathname;
     this.fetcher = (target, init = {}) => {

@@ -6,17 +6,18 @@ export type OutageKind = "unreachable" | "timeout";
 
 /**
  * Whether a subgraph fetch failed because the subgraph is down, unreachable or too slow, as
- * opposed to a broken assumption: the connection refused, reset or lost (minipass-fetch's
- * FetchError of type "system"), the gateway's own time limit (an aborted fetch or body), or an
- * HTTP 502/503/504 that subgraphHttpError turned into SERVICE_UNAVAILABLE.
+ * opposed to a broken assumption: the connection refused, reset or lost (undici's fetch rejects
+ * with a TypeError, "fetch failed" or "terminated", whose cause carries a system or undici error
+ * code), the gateway's own time limit (an aborted fetch or body, or undici's own header or body
+ * timeout), or an HTTP 502/503/504 that subgraphHttpError turned into SERVICE_UNAVAILABLE.
  */
 export function subgraphOutage(error: unknown): OutageKind | undefined {
   if (error instanceof GraphQLError) return error.extensions.code === SERVICE_UNAVAILABLE ? "unreachable" : undefined;
-  const { name, type } = (error ?? {}) as { name?: unknown; type?: unknown };
+  const { name } = (error ?? {}) as { name?: unknown };
   if (name === "AbortError" || name === "TimeoutError") return "timeout";
-  if (name === "FetchError" && typeof type === "string") {
-    if (type === "system") return "unreachable";
-    if (type.endsWith("timeout")) return "timeout";
+  if (error instanceof TypeError) {
+    const { code } = ((error as { cause?: unknown }).cause ?? {}) as { code?: unknown };
+    if (typeof code === "string") return code.includes("TIMEOUT") ? "timeout" : "unreachable";
   }
   return undefined;
 }

@@ -6,11 +6,21 @@ describe("what counts as a subgraph outage at the gateway", () => {
   it.each([
     [
       "a refused connection",
-      Object.assign(new Error("request failed"), { name: "FetchError", type: "system" }),
+      new TypeError("fetch failed", { cause: Object.assign(new Error("connect"), { code: "ECONNREFUSED" }) }),
+      "unreachable",
+    ],
+    [
+      "a connection lost mid-answer",
+      new TypeError("terminated", { cause: Object.assign(new Error("other side closed"), { code: "UND_ERR_SOCKET" }) }),
       "unreachable",
     ],
     ["the gateway's time limit", Object.assign(new Error("aborted"), { name: "AbortError" }), "timeout"],
-    ["a body that never ends", Object.assign(new Error("x"), { name: "FetchError", type: "body-timeout" }), "timeout"],
+    [
+      "a body that never ends",
+      new TypeError("terminated", { cause: Object.assign(new Error("x"), { code: "UND_ERR_BODY_TIMEOUT" }) }),
+      "timeout",
+    ],
+    ["a TypeError of our own making", new TypeError("x is not a function"), undefined],
     ["a proxy's 503", new GraphQLError("x", { extensions: { code: "SERVICE_UNAVAILABLE" } }), "unreachable"],
     ["a refused signature", new GraphQLError("x", { extensions: { code: "INTERNAL_SERVER_ERROR" } }), undefined],
     ["a body that is not JSON", new Error("Expected JSON response body, but received: <html>"), undefined],
