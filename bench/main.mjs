@@ -1,8 +1,9 @@
-// `npm run bench -- [--scale 1] [--duration 10] [--warmup 2] [--connections 20] [--rounds 2]`: the
+// `npm run bench -- [--scale 1] [--duration 10] [--warmup 2] [--connections 20] [--rounds 2] [--soak S]`: the
 // city on volume data (seeded once per data dir: DATA_DIR, default .data/bench, or DATABASE_URL),
 // every contract operation loaded through our gateway, Hive Gateway and stock Apollo, one-subgraph
 // operations also straight to the subgraph; runs interleaved (op A on every target, op B…, round
-// after round); the table goes to stdout and bench/results/<date>.md. See README "Performance".
+// after round); the table goes to stdout and bench/results/<date>.md. With `--soak S`, instead, the
+// memory run: every operation mixed through our gateway for S seconds (soak.mjs). See README "Performance".
 import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -13,6 +14,7 @@ import { loadRun, probe } from "./load.mjs";
 import * as procs from "./processes.mjs";
 import { sqlCounts } from "./sql-counts.mjs";
 import { report } from "./table.mjs";
+import { soakReport, soakRun } from "./soak.mjs";
 import { signedHeaders } from "./servers/identity.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -24,12 +26,18 @@ const { values: opt } = parseArgs({
       ["warmup", "2"],
       ["connections", "20"],
       ["rounds", "2"],
+      ["soak", "0"],
     ].map(([k, d]) => [k, { type: "string", default: d }]),
   ),
 });
-const [scale, duration, warmup, connections, rounds] = ["scale", "duration", "warmup", "connections", "rounds"].map(
-  (k) => Number(opt[k]),
-);
+const [scale, duration, warmup, connections, rounds, soak] = [
+  "scale",
+  "duration",
+  "warmup",
+  "connections",
+  "rounds",
+  "soak",
+].map((k) => Number(opt[k]));
 const { operations } = JSON.parse(readFileSync(path.join(import.meta.dirname, "operations.json"), "utf8"));
 
 const ports = {
@@ -54,8 +62,19 @@ const env = {
   ...secrets,
 };
 
+/** Where the figures came from: scale, CPUs and runtime. */
+const machine = (scale) => {
+  const cpu = (readFileSync("/proc/cpuinfo", "utf8").match(/model name\s*:\s*(.+)/) ?? [])[1] ?? "unknown CPU";
+  return `Scale ${scale}; ${os.availableParallelism()} CPUs (${cpu}), Node ${process.version};`;
+};
+/** The report to stdout and to bench/results/<time>.md. */
+const write = (runId, text) => {
+  process.stdout.write(text);
+  mkdirSync(path.join(import.meta.dirname, "results"), { recursive: true });
+  writeFileSync(path.join(import.meta.dirname, "results", `${runId.slice(0, 19).replace(/:/g, "-")}.md`), text);
+};
 const say = (m) => process.stderr.write(`bench: ${m}\n`);
-procs.installComparisonGateways();
+if (!soak) procs.installComparisonGateways();
 procs.seed(scale, env);
 const started = [];
 // Ctrl-C or a timeout stops what the bench started before it exits.
@@ -74,27 +93,23 @@ try {
     SUBGRAPH_URLS: JSON.stringify(subgraphUrls),
     BENCH_PACKAGES: procs.PACKAGES_DIR,
   };
-  const hive = procs.startComparison("hive.mjs", { ...common, PORT: String(ports.hive) }, "Hive Gateway");
-  const apollo = procs.startComparison("apollo-stock.mjs", { ...common, PORT: String(ports.apollo) }, "stock Apollo");
-  started.push(hive, apollo);
-  const gateways = { ours: ports.gateway, hive: ports.hive, apollo: ports.apollo };
-  const probeQuery = JSON.stringify({ query: "{ __typename }" });
-  for (const [p, port] of [
-    [hive, ports.hive],
-    [apollo, ports.apollo],
-  ])
-    await procs
-      .waitReady(p, `http://127.0.0.1:${port}/graphql?query=%7B__typename%7D`)
-      .catch(() => procs.waitReady(p, `http://127.0.0.1:${port}/graphql`));
-  void probeQuery;
-
-  say("comparison gateways ready");
-  const pids = { ...procs.cityPids(city.child.pid), hive: hive.child.pid, "stock apollo": apollo.child.pid };
-  for (const [name, pid] of Object.entries(pids)) memory[name] = { pid, start: procs.memoryOf(pid)?.rss, peak: 0 };
-  sampler = setInterval(() => {
-    for (const m of Object.values(memory)) m.peak = Math.max(m.peak, procs.memoryOf(m.pid)?.rss ?? 0);
-  }, 250);
-
+  const gateways = { ours: ports.gateway };
+  const pids = procs.cityPids(city.child.pid);
+  if (!soak) {
+    const hive = procs.startComparison("hive.mjs", { ...common, PORT: String(ports.hive) }, "Hive Gateway");
+    const apollo = procs.startComparison("apollo-stock.mjs", { ...common, PORT: String(ports.apollo) }, "stock Apollo");
+    started.push(hive, apollo);
+    Object.assign(gateways, { hive: ports.hive, apollo: ports.apollo });
+    for (const [p, port] of [
+      [hive, ports.hive],
+      [apollo, ports.apollo],
+    ])
+      await procs
+        .waitReady(p, `http://127.0.0.1:${port}/graphql?query=%7B__typename%7D`)
+        .catch(() => procs.waitReady(p, `http://127.0.0.1:${port}/graphql`));
+    Object.assign(pids, { hive: hive.child.pid, "stock apollo": apollo.child.pid });
+    say("comparison gateways ready");
+  }
   const texts = contractOperations();
   const runId = new Date().toISOString();
   const { values, staff } = await discover(
@@ -124,51 +139,58 @@ try {
     const body = JSON.stringify({ query: texts[op.name], variables: fill(op.variables, values) });
     plan.push({ op, body, targets: await targetsOf(op) });
   }
-  const results = {};
-  const probes = {};
-  const once = {};
-  for (const { op, body, targets } of plan.filter((p) => p.op.load !== false)) {
-    results[op.name] = {};
-    for (const [name, target] of Object.entries(targets)) {
-      probes[`${op.name} via ${name}`] = await probe(target, body);
-      say(`warm-up ${op.name} via ${name}`);
-      if (warmup > 0) await loadRun(target, body, warmup, connections);
-    }
-  }
-  const sums = {};
-  for (let round = 0; round < rounds; round += 1) {
+  if (soak) {
+    say(`memory run: ${soak} s, ${connections} connections, every operation mixed`);
+    const run = await soakRun(plan, pids, soak, connections);
+    const header = `## e-Misto memory run ${runId}\n\n${machine(scale)} ${soak} s, ${connections} connections, every loaded contract operation in turn on each connection, through our gateway.`;
+    write(runId, soakReport(header, run));
+  } else {
+    for (const [name, pid] of Object.entries(pids)) memory[name] = { pid, start: procs.memoryOf(pid)?.rss, peak: 0 };
+    sampler = setInterval(() => {
+      for (const m of Object.values(memory)) m.peak = Math.max(m.peak, procs.memoryOf(m.pid)?.rss ?? 0);
+    }, 250);
+    const results = {};
+    const probes = {};
+    const once = {};
     for (const { op, body, targets } of plan.filter((p) => p.op.load !== false)) {
+      results[op.name] = {};
       for (const [name, target] of Object.entries(targets)) {
-        const r = await loadRun(target, body, Math.max(1, Math.round(duration / rounds)), connections);
-        const s = (sums[`${op.name}\u0000${name}`] ??= { rps: 0, p50: 0, p99: 0, errors: 0, requests: 0 });
-        for (const k of Object.keys(s)) s[k] += k === "errors" || k === "requests" ? r[k] : r[k] / rounds;
-        process.stderr.write(
-          `bench: round ${round + 1} ${op.name} via ${name}: ${Math.round(r.rps)} req/s p50 ${r.p50} ms\n`,
-        );
+        probes[`${op.name} via ${name}`] = await probe(target, body);
+        say(`warm-up ${op.name} via ${name}`);
+        if (warmup > 0) await loadRun(target, body, warmup, connections);
       }
     }
+    const sums = {};
+    for (let round = 0; round < rounds; round += 1) {
+      for (const { op, body, targets } of plan.filter((p) => p.op.load !== false)) {
+        for (const [name, target] of Object.entries(targets)) {
+          const r = await loadRun(target, body, Math.max(1, Math.round(duration / rounds)), connections);
+          const s = (sums[`${op.name}\u0000${name}`] ??= { rps: 0, p50: 0, p99: 0, errors: 0, requests: 0 });
+          for (const k of Object.keys(s)) s[k] += k === "errors" || k === "requests" ? r[k] : r[k] / rounds;
+          process.stderr.write(
+            `bench: round ${round + 1} ${op.name} via ${name}: ${Math.round(r.rps)} req/s p50 ${r.p50} ms\n`,
+          );
+        }
+      }
+    }
+    for (const [key, s] of Object.entries(sums)) {
+      const [op, target] = key.split("\u0000");
+      results[op][target] = s;
+    }
+    // Each operation once in process for its statements; this is also the once-only mutations' one run.
+    const databaseUrl = process.env.DATABASE_URL ?? `postgres://postgres:postgres@127.0.0.1:${ports.pg}/emisto`;
+    const statements = plan.map(({ op, body, targets }) => ({ name: op.name, body, headers: targets.ours.headers }));
+    const sql = await sqlCounts(databaseUrl, statements, env);
+    for (const { op } of plan.filter((p) => p.op.load === false)) once[op.name] = sql[op.name].error;
+    clearInterval(sampler);
+    for (const m of Object.values(memory)) {
+      const now = procs.memoryOf(m.pid);
+      m.end = now?.rss;
+      m.peak = Math.max(m.peak, now?.peak ?? 0);
+    }
+    const header = `## e-Misto bench ${runId}\n\n${machine(scale)} ${connections} connections, ${rounds} interleaved rounds of ${Math.round(duration / rounds)} s after a ${warmup} s warm-up per operation and target.`;
+    write(runId, report({ header, results, once, memory, probes, sql }));
   }
-  for (const [key, s] of Object.entries(sums)) {
-    const [op, target] = key.split("\u0000");
-    results[op][target] = s;
-  }
-  // Each operation once in process for its statements; this is also the once-only mutations' one run.
-  const databaseUrl = process.env.DATABASE_URL ?? `postgres://postgres:postgres@127.0.0.1:${ports.pg}/emisto`;
-  const statements = plan.map(({ op, body, targets }) => ({ name: op.name, body, headers: targets.ours.headers }));
-  const sql = await sqlCounts(databaseUrl, statements, env);
-  for (const { op } of plan.filter((p) => p.op.load === false)) once[op.name] = sql[op.name].error;
-  clearInterval(sampler);
-  for (const m of Object.values(memory)) {
-    const now = procs.memoryOf(m.pid);
-    m.end = now?.rss;
-    m.peak = Math.max(m.peak, now?.peak ?? 0);
-  }
-  const cpu = (readFileSync("/proc/cpuinfo", "utf8").match(/model name\s*:\s*(.+)/) ?? [])[1] ?? "unknown CPU";
-  const header = `## e-Misto bench ${runId}\n\nScale ${scale}, ${connections} connections, ${rounds} interleaved rounds of ${Math.round(duration / rounds)} s after a ${warmup} s warm-up per operation and target; ${os.availableParallelism()} CPUs (${cpu}), Node ${process.version}.`;
-  const text = report({ header, results, once, memory, probes, sql });
-  process.stdout.write(text);
-  mkdirSync(path.join(import.meta.dirname, "results"), { recursive: true });
-  writeFileSync(path.join(import.meta.dirname, "results", `${runId.slice(0, 19).replace(/:/g, "-")}.md`), text);
 } finally {
   clearInterval(sampler);
   for (const p of started.reverse()) await p.stop();
