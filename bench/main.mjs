@@ -1,9 +1,10 @@
-// `npm run bench -- [--scale 1] [--duration 10] [--warmup 2] [--connections 20] [--rounds 2] [--soak S]`: the
-// city on volume data (seeded once per data dir: DATA_DIR, default .data/bench, or DATABASE_URL),
-// every contract operation loaded through our gateway, Hive Gateway and stock Apollo, one-subgraph
-// operations also straight to the subgraph; runs interleaved (op A on every target, op B…, round
-// after round); the table goes to stdout and bench/results/<date>.md. With `--soak S`, instead, the
-// memory run: every operation mixed through our gateway for S seconds (soak.mjs). See README "Performance".
+// `npm run bench -- [--scale 1] [--duration 10] [--warmup 2] [--connections 20] [--rounds 2]
+// [--compare false] [--soak S]`: the city on volume data (seeded once per data dir: DATA_DIR, default
+// .data/bench, or DATABASE_URL), every contract operation loaded through our gateway, Hive Gateway and
+// stock Apollo, one-subgraph operations also straight to the subgraph (with `--compare false`, through
+// ours alone: a run per scale); runs interleaved (op A on every target, op B…, round after round);
+// the table goes to stdout and bench/results/<date>.md. With `--soak S`, instead, the memory run:
+// every operation mixed through our gateway for S seconds (soak.mjs). See README "Performance".
 import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -27,6 +28,7 @@ const { values: opt } = parseArgs({
       ["connections", "20"],
       ["rounds", "2"],
       ["soak", "0"],
+      ["compare", "true"],
     ].map(([k, d]) => [k, { type: "string", default: d }]),
   ),
 });
@@ -38,6 +40,8 @@ const [scale, duration, warmup, connections, rounds, soak] = [
   "rounds",
   "soak",
 ].map((k) => Number(opt[k]));
+/** Whether Hive, stock Apollo and the subgraphs called directly are measured beside our gateway. */
+const compare = opt.compare !== "false" && !soak;
 const { operations } = JSON.parse(readFileSync(path.join(import.meta.dirname, "operations.json"), "utf8"));
 
 const ports = {
@@ -74,7 +78,7 @@ const write = (runId, text) => {
   writeFileSync(path.join(import.meta.dirname, "results", `${runId.slice(0, 19).replace(/:/g, "-")}.md`), text);
 };
 const say = (m) => process.stderr.write(`bench: ${m}\n`);
-if (!soak) procs.installComparisonGateways();
+if (compare) procs.installComparisonGateways();
 procs.seed(scale, env);
 const started = [];
 // Ctrl-C or a timeout stops what the bench started before it exits.
@@ -95,7 +99,7 @@ try {
   };
   const gateways = { ours: ports.gateway };
   const pids = procs.cityPids(city.child.pid);
-  if (!soak) {
+  if (compare) {
     const hive = procs.startComparison("hive.mjs", { ...common, PORT: String(ports.hive) }, "Hive Gateway");
     const apollo = procs.startComparison("apollo-stock.mjs", { ...common, PORT: String(ports.apollo) }, "stock Apollo");
     started.push(hive, apollo);
@@ -125,7 +129,7 @@ try {
     const targets = Object.fromEntries(
       Object.entries(gateways).map(([name, port]) => [name, { url: `http://127.0.0.1:${port}/graphql`, headers }]),
     );
-    if (op.subgraph) {
+    if (op.subgraph && compare) {
       const identity = token
         ? { sub: values.staffId, roles: op.roles, departmentId: values.departmentId }
         : { sub: null, roles: [], departmentId: null };
