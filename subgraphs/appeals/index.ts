@@ -12,6 +12,7 @@ import { AppealsCore1764270000000 } from "./migrations/1764270000000-appeals-cor
 import { AppealsSearchRepeatsPrivilege1764510000000 } from "./migrations/1764510000000-appeals-search-repeats-privilege";
 import { PersonalDataReads1764700000000 } from "./migrations/1764700000000-personal-data-reads";
 import { AppealOrders1764600000000 } from "./migrations/1764600000000-appeal-orders";
+import { OpenAppealsQueue1764800000000 } from "./migrations/1764800000000-open-appeals-queue";
 import { AppealCategoryResolver } from "./resolvers/appeal-category.resolver";
 import { DepartmentAppealsResolver } from "./resolvers/department-appeals.resolver";
 import { AppealAnswerResolver } from "./resolvers/appeal-answer.resolver";
@@ -42,6 +43,7 @@ export const appealsSubgraph: SubgraphDefinition<AppealLoaders> = {
     AppealsSearchRepeatsPrivilege1764510000000,
     AppealOrders1764600000000,
     PersonalDataReads1764700000000,
+    OpenAppealsQueue1764800000000,
   ],
   resolvers: [
     AppealCategoryResolver,

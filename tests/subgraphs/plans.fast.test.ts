@@ -130,6 +130,23 @@ describe("the plans of lists and searches on a city at scale", () => {
     expect(scans).toContainEqual("Index Scan appeal appeal_queue_idx");
   });
 
+  it("reads a department's queue of open appeals off appeal_open_department_queue_idx, never the closed ones", async () => {
+    const query = contractOperation("staff", "AppealQueue");
+    const filter = { departmentId: "6", status: ["REGISTERED", "IN_PROGRESS"] };
+    const statement = await statementOf(
+      "appeals",
+      (sql) => sql.includes("appeals.appeal") && sql.includes("LIMIT"),
+      async () => city.query(query, { filter, first: 20 }, await staffHeaders("1", "6", "manager")),
+    );
+    const scans = await scansOf(statement);
+    expectNoSeqScanOfBigTables(scans);
+    expect(scans).toContainEqual("Index Scan appeal appeal_open_department_queue_idx");
+  });
+
+  it("plans every statement without JIT, whose compiling costs more than the short statements it would speed", async () => {
+    for (const { db } of Object.values(city.subgraphs)) expect(await db.query("SHOW jit")).toEqual([{ jit: "off" }]);
+  });
+
   it("searches the appeals queue by words through their GIN indexes", async () => {
     const query = contractOperation("staff", "AppealQueue");
     const statement = await statementOf(
