@@ -8,11 +8,21 @@ type Row = Record<string, unknown>;
 /**
  * The select list of an entity's columns over `alias`, named by property (as TypeORM would
  * hydrate them: `date` columns as "YYYY-MM-DD" text), for raw statements mapped with Object.assign.
+ * `from` reads some properties from elsewhere (an equal column of a joined table whose index
+ * gives the order), by property name.
  */
-export function entityColumns(db: DataSource, entity: EntityTarget<ObjectLiteral>, alias: string): string {
+export function entityColumns(
+  db: DataSource,
+  entity: EntityTarget<ObjectLiteral>,
+  alias: string,
+  from: Record<string, string> = {},
+): string {
   return db
     .getMetadata(entity)
-    .columns.map((c) => `${alias}.${c.databaseName}${c.type === "date" ? "::text" : ""} AS "${c.propertyName}"`)
+    .columns.map(
+      (c) =>
+        `${from[c.propertyName] ?? `${alias}.${c.databaseName}`}${c.type === "date" ? "::text" : ""} AS "${c.propertyName}"`,
+    )
     .join(", ");
 }
 

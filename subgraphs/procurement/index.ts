@@ -8,6 +8,7 @@ import { BudgetSummaryRef } from "./entities/budget-summary.ref";
 import { createProcurementLoaders, type ProcurementLoaders } from "./loaders/procurement.loaders";
 import { Tenders1764270000000 } from "./migrations/1764270000000-tenders";
 import { TendersByDepartment1764700000000 } from "./migrations/1764700000000-tenders-by-department";
+import { FundingByPublication1764800000000 } from "./migrations/1764800000000-funding-by-publication";
 import { TenderOrdersSearch1764600000000 } from "./migrations/1764600000000-tender-orders-search";
 import { procurementReferences } from "./references";
 import { DepartmentTendersResolver } from "./resolvers/department-tenders.resolver";
@@ -33,6 +34,7 @@ export const procurementSubgraph: SubgraphDefinition<ProcurementLoaders> = {
     Tenders1764270000000,
     TenderOrdersSearch1764600000000,
     TendersByDepartment1764700000000,
+    FundingByPublication1764800000000,
   ],
   resolvers: [
     TenderResolver,

@@ -81,7 +81,7 @@ async function tenderRows(
   db: DataSource,
   filter: TenderFilter | null | undefined,
   p: SqlParams,
-  extra: { from: string; where: string[]; columns: string },
+  extra: { from: string; where: string[]; columns: string; columnsFrom?: Record<string, string> },
 ): Promise<string> {
   const where = ["true", ...extra.where, ...tenderConditions(filter, p)];
   const search = searchOf(filter);
@@ -95,7 +95,7 @@ async function tenderRows(
     where.push(ranked.where);
     score = `, ${ranked.score} AS score`;
   }
-  return `SELECT ${entityColumns(db, Tender, "t")}, coalesce(t.value_amount, -1) AS sort_value${score}${extra.columns}
+  return `SELECT ${entityColumns(db, Tender, "t", extra.columnsFrom)}, coalesce(t.value_amount, -1) AS sort_value${score}${extra.columns}
     FROM ${extra.from} WHERE ${where.join(" AND ")}`;
 }
 
@@ -125,9 +125,25 @@ export async function listTenders(
 }
 
 /**
+ * A budget line's tenders: its funding rows, one per tender (a tender may hold several per line,
+ * one per contract), newest published first as funding_line_published_idx holds them, with their
+ * tender. The id and date come from funding, so the LATERAL top-N reads the index in order and
+ * stops at the page; the join is LEFT (every funding row has its tender: a foreign key) so that a
+ * count that uses no tender column reads the index alone (PostgreSQL drops such a join; a filter
+ * on the tender makes it inner again).
+ */
+const BY_LINE = {
+  from: `(SELECT DISTINCT ON (budget_line_id, tender_published, tender_id) budget_line_id, tender_published, tender_id
+      FROM procurement.funding ORDER BY budget_line_id, tender_published DESC, tender_id DESC) f
+    LEFT JOIN procurement.tender t ON t.id = f.tender_id`,
+  columnsFrom: { id: "f.tender_id", datePublished: "f.tender_published" },
+};
+
+/**
  * One page of tenders for each of many owners (procuring departments, or budget lines through
  * funding), in two statements whatever the number of owners: the counts and the pages, LATERAL
- * per owner on funding_line_idx or tender_entity_published_idx (tests/subgraphs/plans.fast.test.ts).
+ * per owner on funding_line_published_idx or tender_entity_published_idx
+ * (tests/subgraphs/plans.fast.test.ts).
  */
 export async function tendersByOwner(
   db: DataSource,
@@ -138,11 +154,12 @@ export async function tendersByOwner(
 ): Promise<Map<number, Page<Tender>>> {
   const p = new SqlParams();
   const key = owner === "department" ? "t.procuring_entity_id" : "f.budget_line_id";
-  const from =
-    owner === "department"
-      ? "procurement.tender t"
-      : "procurement.tender t JOIN (SELECT DISTINCT tender_id, budget_line_id FROM procurement.funding) f ON f.tender_id = t.id";
+  const source = owner === "department" ? { from: "procurement.tender t" } : BY_LINE;
   const owners = { ids, param: p.add(ids) };
-  const rows = await tenderRows(db, filter, p, { from, where: [`${key} = ${OWNER}`], columns: `, ${key} AS owner` });
+  const rows = await tenderRows(db, filter, p, {
+    ...source,
+    where: [`${key} = ${OWNER}`],
+    columns: `, ${key} AS owner`,
+  });
   return fetchPagesByOwner(db, rows, p, plan, owners, toTender);
 }
