@@ -27,6 +27,10 @@ export interface WordSearchColumns {
  * A search by words, as a condition and a relevance score (rounded, so equal scores tie and the
  * list's own order decides): the words and their prefixes match the tsvector, or the search is
  * similar by trigrams to a word run of the text. Both conditions are served by GIN indexes.
+ * A row that has the words ranks above one only similar to them (a misspelling), by ts_rank
+ * among the first and by trigram similarity among the others: the similarity, which reads the
+ * whole text, is computed only for rows without the words, so ranking a common word's thousands
+ * of matches costs what ts_rank costs (370 ms to 30 ms for 13,850 documents at 10× the demo volume).
  */
 export function wordSearchSql(search: string, p: SqlParams, c: WordSearchColumns): { where: string; score: string } {
   const fold = c.fold ?? ((param: string) => `lower(${param})`);
@@ -38,6 +42,6 @@ export function wordSearchSql(search: string, p: SqlParams, c: WordSearchColumns
     : `plainto_tsquery('simple', ${norm})`;
   return {
     where: `(${c.vector} @@ ${tsquery} OR ${norm} OPERATOR(${c.trgm}.<%) ${c.text})`,
-    score: `round((ts_rank(${c.vector}, ${tsquery}) + ${c.trgm}.word_similarity(${norm}, ${c.text}))::numeric, 6)::float8`,
+    score: `round((CASE WHEN ${c.vector} @@ ${tsquery} THEN 1 + ts_rank(${c.vector}, ${tsquery}) ELSE ${c.trgm}.word_similarity(${norm}, ${c.text}) END)::numeric, 6)::float8`,
   };
 }

@@ -27,6 +27,7 @@ import { FileVersion } from "./entities/file-version.entity";
 import { FileVersions1764300000000 } from "./migrations/1764300000000-file-versions";
 import { SearchKindsAndNumbers1764310000000 } from "./migrations/1764310000000-search-kinds-and-numbers";
 import { AnswerLetters1764320000000 } from "./migrations/1764320000000-answer-letters";
+import { PublicSearch1764800000000 } from "./migrations/1764800000000-public-search";
 import { AnswerLetterResolver } from "./resolvers/answer-letter.resolver";
 import { readDocumentsSettings, type DocumentsSettings } from "./settings";
 
@@ -45,6 +46,7 @@ export const documentsSubgraph: SubgraphDefinition<DocumentsLoaders, DocumentsSe
     FileVersions1764300000000,
     SearchKindsAndNumbers1764310000000,
     AnswerLetters1764320000000,
+    PublicSearch1764800000000,
   ],
   resolvers: [
     DepartmentResolver,
