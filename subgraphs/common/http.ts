@@ -36,8 +36,8 @@ export function requestLogger(log: Logger) {
 
 /**
  * How long an idle keep-alive connection stays open. Longer than a client or load balancer keeps
- * one idle (the gateway's fetcher keeps its sockets to the subgraphs without a limit; balancers
- * commonly 60 s), so the server never closes a socket just as a client sends on it, which the
+ * one idle (the gateway's fetcher half as long: gateway/subgraph-fetcher.ts; balancers commonly
+ * 60 s), so the server never closes a socket just as a client sends on it, which the
  * client would see as a reset connection and the gateway as an outage of that subgraph. (Node's
  * default, 5 s, made a request after a 5-second pause fail now and then.)
  */
