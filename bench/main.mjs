@@ -13,7 +13,7 @@ import { parseArgs } from "node:util";
 import { contractOperations, discover, fill } from "./discover.mjs";
 import { loadRun, probe } from "./load.mjs";
 import * as procs from "./processes.mjs";
-import { sqlCounts } from "./sql-counts.mjs";
+import { sqlAloneP50, sqlCounts } from "./sql-counts.mjs";
 import { report } from "./table.mjs";
 import { soakReport, soakRun } from "./soak.mjs";
 import { signedHeaders } from "./servers/identity.mjs";
@@ -186,6 +186,9 @@ try {
     const statements = plan.map(({ op, body, targets }) => ({ name: op.name, body, headers: targets.ours.headers }));
     const sql = await sqlCounts(databaseUrl, statements, env);
     for (const { op } of plan.filter((p) => p.op.load === false)) once[op.name] = sql[op.name].error;
+    const alone = {};
+    for (const { op } of plan.filter((p) => p.op.sqlAlone))
+      alone[op.name] = await sqlAloneP50(databaseUrl, sql[op.name].ran);
     clearInterval(sampler);
     for (const m of Object.values(memory)) {
       const now = procs.memoryOf(m.pid);
@@ -193,7 +196,7 @@ try {
       m.peak = Math.max(m.peak, now?.peak ?? 0);
     }
     const header = `## e-Misto bench ${runId}\n\n${machine(scale)} ${connections} connections, ${rounds} interleaved rounds of ${Math.round(duration / rounds)} s after a ${warmup} s warm-up per operation and target.`;
-    write(runId, report({ header, results, once, memory, probes, sql }));
+    write(runId, report({ header, results, once, memory, probes, sql, alone, connections }));
   }
 } finally {
   clearInterval(sampler);

@@ -3,6 +3,7 @@
 // its TypeORM logger's sink, as the fast test tier does: dist/tests/helpers/local-subgraph.js).
 import { createRequire } from "node:module";
 import path from "node:path";
+import pg from "pg";
 import pino from "pino";
 
 const require = createRequire(import.meta.url);
@@ -13,14 +14,19 @@ const { createIdentify } = require(`${dist}/gateway/auth.js`);
 const { loadGatewayConfig } = require(`${dist}/gateway/config.js`);
 const { loadSubgraphConfig } = require(`${dist}/subgraphs/common/config.js`);
 const { SUBGRAPHS, SUBGRAPH_NAMES } = require(`${dist}/subgraphs/registry.js`);
+const { PLANNER_OPTIONS } = require(`${dist}/subgraphs/common/data-source.js`);
 const local = require(`${dist}/tests/helpers/local-subgraph.js`);
 
 const silent = pino({ level: "silent" });
 const localUrl = (name) => `http://${name}.in-process.invalid/graphql`;
 
-/** Runs each of `plan` ({ name, body, headers }) once; per operation its statements by subgraph and its first error. */
+/**
+ * Runs each of `plan` ({ name, body, headers }) once; per operation its statements by subgraph, its
+ * first error and the statements themselves with their parameters (`ran`: [{ sql, parameters }]).
+ */
 export async function sqlCounts(databaseUrl, plan, env) {
   const sql = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, []]));
+  const parameters = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, []]));
   const urls = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [`${n.toUpperCase()}_URL`, localUrl(n)]));
   const subgraphs = {};
   const counts = {};
@@ -32,13 +38,13 @@ export async function sqlCounts(databaseUrl, plan, env) {
         migrateOnStart: false,
       };
       config.peerFetch = local.localPeerFetch(subgraphs, localUrl, config.identitySecret);
-      subgraphs[name] = await local.startLocalSubgraph(SUBGRAPHS[name], config, silent, sql[name]);
+      subgraphs[name] = await local.startLocalSubgraph(SUBGRAPHS[name], config, silent, sql[name], parameters[name]);
     }
     const config = loadGatewayConfig({ ...env, ...urls });
     gateway = await createGateway(config, silent, ({ name }) => new local.LocalSubgraphDataSource(subgraphs[name]));
     const identify = createIdentify(config.auth);
     for (const { name, body, headers } of plan) {
-      SUBGRAPH_NAMES.forEach((n) => sql[n].splice(0));
+      SUBGRAPH_NAMES.forEach((n) => [sql[n], parameters[n]].forEach((sink) => sink.splice(0)));
       const req = { headers: { "content-type": "application/json", ...headers } };
       const response = await gateway.apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: {
@@ -58,6 +64,7 @@ export async function sqlCounts(databaseUrl, plan, env) {
       counts[name] = {
         statements: Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, sql[n].length])),
         error: answer.errors ? answer.errors[0].message : null,
+        ran: SUBGRAPH_NAMES.flatMap((n) => sql[n].map((text, i) => ({ sql: text, parameters: parameters[n][i] }))),
       };
     }
   } finally {
@@ -65,4 +72,27 @@ export async function sqlCounts(databaseUrl, plan, env) {
     for (const s of Object.values(subgraphs)) await s.stop();
   }
   return counts;
+}
+
+/**
+ * The p50 of an operation's statements run alone (`ran` from sqlCounts), one after another on one
+ * connection, `times` times after a run to warm up: what the database alone takes for what the
+ * operation asks, to set beside the operation's p50 through the gateway on one connection.
+ */
+export async function sqlAloneP50(databaseUrl, ran, times = 15) {
+  // Told what the subgraphs' connections are told, so the plans are theirs.
+  const client = new pg.Client({ connectionString: databaseUrl, options: PLANNER_OPTIONS });
+  await client.connect();
+  try {
+    const took = [];
+    for (let i = 0; i <= times; i += 1) {
+      const start = process.hrtime.bigint();
+      for (const { sql, parameters } of ran) await client.query(sql, parameters ?? []);
+      if (i > 0) took.push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
+    took.sort((a, b) => a - b);
+    return took[Math.floor(took.length / 2)];
+  } finally {
+    await client.end();
+  }
 }

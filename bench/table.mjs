@@ -3,7 +3,7 @@ const ms = (v) => (v === undefined ? "—" : `${Math.round(v * 10) / 10}`);
 const ratio = (a, b) => (a && b ? (a / b).toFixed(2) : "—");
 
 /** `results[op][target]` = { rps, p50, p99, errors } averaged over rounds. */
-export function report({ header, results, once, memory, probes, sql }) {
+export function report({ header, results, once, memory, probes, sql, alone = {}, connections }) {
   const lines = [
     header,
     "",
@@ -32,6 +32,17 @@ export function report({ header, results, once, memory, probes, sql }) {
   for (const [op, t] of Object.entries(results))
     lines.push(
       `| ${op} | ${ratio(t.ours?.rps, t.hive?.rps)} | ${ratio(t.ours?.rps, t.apollo?.rps)} | ${ratio(t.ours?.p50, t.direct?.p50)} |`,
+    );
+  if (Object.keys(alone).length)
+    lines.push(
+      "",
+      `Statistics against their SQL run alone (p50 ms; through the gateway on ${connections} connection${connections === 1 ? "" : "s"}, the SQL on one, so the ratio means most with --connections 1):`,
+      "",
+      "| operation | ours p50 | SQL alone p50 | ours / SQL |",
+      "|---|---:|---:|---:|",
+      ...Object.entries(alone).map(
+        ([op, p50]) => `| ${op} | ${ms(results[op]?.ours?.p50)} | ${ms(p50)} | ${ratio(results[op]?.ours?.p50, p50)} |`,
+      ),
     );
   const subgraphs = Object.keys(Object.values(sql)[0]?.statements ?? {});
   lines.push("", "SQL statements per request (each operation once, in process):", "");
