@@ -28,6 +28,7 @@ import { FileVersions1764300000000 } from "./migrations/1764300000000-file-versi
 import { SearchKindsAndNumbers1764310000000 } from "./migrations/1764310000000-search-kinds-and-numbers";
 import { AnswerLetters1764320000000 } from "./migrations/1764320000000-answer-letters";
 import { PublicSearch1764800000000 } from "./migrations/1764800000000-public-search";
+import { PublicList1764810000000 } from "./migrations/1764810000000-public-list";
 import { AnswerLetterResolver } from "./resolvers/answer-letter.resolver";
 import { readDocumentsSettings, type DocumentsSettings } from "./settings";
 
@@ -47,6 +48,7 @@ export const documentsSubgraph: SubgraphDefinition<DocumentsLoaders, DocumentsSe
     SearchKindsAndNumbers1764310000000,
     AnswerLetters1764320000000,
     PublicSearch1764800000000,
+    PublicList1764810000000,
   ],
   resolvers: [
     DepartmentResolver,

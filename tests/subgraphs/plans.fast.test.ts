@@ -148,6 +148,24 @@ describe("the plans of lists and searches on a city at scale", () => {
     );
   });
 
+  it("reads the public documents' first page and their count off document_public_idx", async () => {
+    const query = contractOperation("portal", "PortalHome");
+    const run = () => city.query(query, { year: kyivYear(new Date()) });
+    const publicList = (sql: string) => sql.includes("documents.document d") && !sql.includes("search_vector");
+    const page = await scansOf(
+      await statementOf("documents", (sql) => publicList(sql) && sql.includes(" LIMIT "), run),
+    );
+    const count = await scansOf(
+      await statementOf("documents", (sql) => publicList(sql) && sql.includes("count(*)"), run),
+    );
+    // The page in order off the index; the count (of decisions: the home page asks for that kind) through it too.
+    expect(page).toEqual(["Index Scan document document_public_idx"]);
+    expectNoSeqScanOfBigTables(count);
+    expect(count).toContainEqual(
+      expect.stringMatching(/^(Index Only Scan document|Bitmap Index Scan -) document_public_idx$/),
+    );
+  });
+
   it("reads the appeals queue's first page off appeal_queue_idx", async () => {
     const query = contractOperation("staff", "AppealQueue");
     const statement = await statementOf(
