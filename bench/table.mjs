@@ -22,17 +22,20 @@ export function report({ header, results, once, memory, probes, sql, alone = {},
     "|---|---|",
     ...Object.entries(once).map(([op, e]) => `| ${op} | ${e ?? "ok"} |`),
   );
-  lines.push(
-    "",
-    "Ratios (requests/s; p50 for direct):",
-    "",
-    "| operation | ours/Hive | ours/stock Apollo | gateway p50 / direct subgraph p50 |",
-    "|---|---:|---:|---:|",
-  );
-  for (const [op, t] of Object.entries(results))
+  const compared = Object.values(results).some((t) => t.hive || t.apollo || t.direct);
+  if (compared) {
     lines.push(
-      `| ${op} | ${ratio(t.ours?.rps, t.hive?.rps)} | ${ratio(t.ours?.rps, t.apollo?.rps)} | ${ratio(t.ours?.p50, t.direct?.p50)} |`,
+      "",
+      "Ratios (requests/s; p50 for direct):",
+      "",
+      "| operation | ours/Hive | ours/stock Apollo | gateway p50 / direct subgraph p50 |",
+      "|---|---:|---:|---:|",
     );
+    for (const [op, t] of Object.entries(results))
+      lines.push(
+        `| ${op} | ${ratio(t.ours?.rps, t.hive?.rps)} | ${ratio(t.ours?.rps, t.apollo?.rps)} | ${ratio(t.ours?.p50, t.direct?.p50)} |`,
+      );
+  }
   if (Object.keys(alone).length)
     lines.push(
       "",
