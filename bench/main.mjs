@@ -1,5 +1,5 @@
 // `npm run bench -- [--scale 1] [--duration 10] [--warmup 2] [--connections 20] [--rounds 2]
-// [--compare false] [--soak S]`: the city on volume data (seeded once per data dir: DATA_DIR, default
+// [--compare false] [--only A,B] [--soak S]`: the city on volume data (seeded once per data dir: DATA_DIR, default
 // .data/bench, or DATABASE_URL), every contract operation loaded through our gateway, Hive Gateway and
 // stock Apollo, one-subgraph operations also straight to the subgraph (with `--compare false`, through
 // ours alone: a run per scale); runs interleaved (op A on every target, op B…, round after round);
@@ -29,6 +29,7 @@ const { values: opt } = parseArgs({
       ["rounds", "2"],
       ["soak", "0"],
       ["compare", "true"],
+      ["only", ""],
     ].map(([k, d]) => [k, { type: "string", default: d }]),
   ),
 });
@@ -42,7 +43,12 @@ const [scale, duration, warmup, connections, rounds, soak] = [
 ].map((k) => Number(opt[k]));
 /** Whether Hive, stock Apollo and the subgraphs called directly are measured beside our gateway. */
 const compare = opt.compare !== "false" && !soak;
-const { operations } = JSON.parse(readFileSync(path.join(import.meta.dirname, "operations.json"), "utf8"));
+const listed = JSON.parse(readFileSync(path.join(import.meta.dirname, "operations.json"), "utf8")).operations;
+/** `--only A,B`: those operations alone (to profile or re-measure a few). */
+const only = opt.only ? new Set(opt.only.split(",")) : null;
+const operations = only ? listed.filter((op) => only.has(op.name)) : listed;
+if (only && operations.length !== only.size)
+  throw new Error(`--only names operations that bench/operations.json does not list: ${opt.only}`);
 
 const ports = {
   gateway: await procs.freePort(),

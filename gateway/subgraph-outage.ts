@@ -6,20 +6,19 @@ export type OutageKind = "unreachable" | "timeout";
 
 /**
  * Whether a subgraph fetch failed because the subgraph is down, unreachable or too slow, as
- * opposed to a broken assumption: the connection refused, reset or lost (undici's fetch rejects
- * with a TypeError, "fetch failed" or "terminated", whose cause carries a system or undici error
- * code), the gateway's own time limit (an aborted fetch or body, or undici's own header or body
- * timeout), or an HTTP 502/503/504 that subgraphHttpError turned into SERVICE_UNAVAILABLE.
+ * opposed to a broken assumption: the connection refused, reset or lost (a system error code
+ * such as ECONNREFUSED, or undici's UND_ERR_SOCKET…, on the error or on its cause), the gateway's
+ * own time limit (an aborted fetch or body, or undici's header or body timeout), or an HTTP
+ * 502/503/504 that subgraphHttpError turned into SERVICE_UNAVAILABLE. Node's own ERR_… codes
+ * (a wrong argument: a bug) are not outages.
  */
 export function subgraphOutage(error: unknown): OutageKind | undefined {
   if (error instanceof GraphQLError) return error.extensions.code === SERVICE_UNAVAILABLE ? "unreachable" : undefined;
-  const { name } = (error ?? {}) as { name?: unknown };
+  const { name, code, cause } = (error ?? {}) as { name?: unknown; code?: unknown; cause?: { code?: unknown } };
   if (name === "AbortError" || name === "TimeoutError") return "timeout";
-  if (error instanceof TypeError) {
-    const { code } = ((error as { cause?: unknown }).cause ?? {}) as { code?: unknown };
-    if (typeof code === "string") return code.includes("TIMEOUT") ? "timeout" : "unreachable";
-  }
-  return undefined;
+  const reason = typeof code === "string" ? code : cause?.code;
+  if (typeof reason !== "string" || !/^(E[A-Z]+|UND_ERR_[A-Z_]+)$/.test(reason)) return undefined;
+  return reason.includes("TIMEOUT") || reason === "UND_ERR_ABORTED" ? "timeout" : "unreachable";
 }
 
 /**

@@ -21,6 +21,22 @@ describe("what counts as a subgraph outage at the gateway", () => {
       "timeout",
     ],
     ["a TypeError of our own making", new TypeError("x is not a function"), undefined],
+    [
+      "a refused connection, as undici's request says it",
+      Object.assign(new Error("connect"), { code: "ECONNREFUSED" }),
+      "unreachable",
+    ],
+    [
+      "a socket closed mid-answer",
+      Object.assign(new Error("other side closed"), { code: "UND_ERR_SOCKET" }),
+      "unreachable",
+    ],
+    [
+      "a request aborted by the gateway's signal",
+      Object.assign(new Error("aborted"), { code: "UND_ERR_ABORTED" }),
+      "timeout",
+    ],
+    ["a wrong argument (a bug)", Object.assign(new TypeError("bad"), { code: "ERR_INVALID_ARG_TYPE" }), undefined],
     ["a proxy's 503", new GraphQLError("x", { extensions: { code: "SERVICE_UNAVAILABLE" } }), "unreachable"],
     ["a refused signature", new GraphQLError("x", { extensions: { code: "INTERNAL_SERVER_ERROR" } }), undefined],
     ["a body that is not JSON", new Error("Expected JSON response body, but received: <html>"), undefined],
