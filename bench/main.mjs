@@ -13,7 +13,7 @@ import { parseArgs } from "node:util";
 import { contractOperations, discover, fill } from "./discover.mjs";
 import { loadRun, probe } from "./load.mjs";
 import * as procs from "./processes.mjs";
-import { sqlAloneP50, sqlCounts } from "./sql-counts.mjs";
+import { settle, sqlAloneP50, sqlCounts } from "./sql-counts.mjs";
 import { report } from "./table.mjs";
 import { soakReport, soakRun } from "./soak.mjs";
 import { signedHeaders } from "./servers/identity.mjs";
@@ -120,6 +120,7 @@ try {
     Object.assign(pids, { hive: hive.child.pid, "stock apollo": apollo.child.pid });
     say("comparison gateways ready");
   }
+  const databaseUrl = process.env.DATABASE_URL ?? `postgres://postgres:postgres@127.0.0.1:${ports.pg}/emisto`;
   const texts = contractOperations();
   const runId = new Date().toISOString();
   const { values, staff } = await discover(
@@ -173,7 +174,14 @@ try {
     const sums = {};
     for (let round = 0; round < rounds; round += 1) {
       for (const { op, body, targets } of plan.filter((p) => p.op.load !== false)) {
-        for (const [name, target] of Object.entries(targets)) {
+        // Each round starts from another target, and each run waits for the database to finish the last
+        // one's statements, so no target always inherits the tail of a heavy operation before it.
+        const entries = Object.entries(targets);
+        for (const [name, target] of [
+          ...entries.slice(round % entries.length),
+          ...entries.slice(0, round % entries.length),
+        ]) {
+          await settle(databaseUrl);
           const r = await loadRun(target, body, Math.max(1, Math.round(duration / rounds)), connections);
           const s = (sums[`${op.name}\u0000${name}`] ??= { rps: 0, p50: 0, p99: 0, errors: 0, requests: 0 });
           for (const k of Object.keys(s)) s[k] += k === "errors" || k === "requests" ? r[k] : r[k] / rounds;
@@ -188,7 +196,6 @@ try {
       results[op][target] = s;
     }
     // Each operation once in process for its statements; this is also the once-only mutations' one run.
-    const databaseUrl = process.env.DATABASE_URL ?? `postgres://postgres:postgres@127.0.0.1:${ports.pg}/emisto`;
     const statements = plan.map(({ op, body, targets }) => ({ name: op.name, body, headers: targets.ours.headers }));
     const sql = await sqlCounts(databaseUrl, statements, env);
     for (const { op } of plan.filter((p) => p.op.load === false)) once[op.name] = sql[op.name].error;
