@@ -34,7 +34,10 @@ function filterSql(filter: AppealFilter | null | undefined, p: SqlParams): strin
   return where;
 }
 
-/** The sort columns of the queue's rows (appealRows); the queue is index appeal_queue_idx, its open appeals appeal_open_queue_idx and appeal_open_department_queue_idx. */
+/**
+ * The sort columns of the queue's rows (appealRows); the queue is index appeal_queue_idx, its open
+ * appeals appeal_open_queue_idx and appeal_open_department_queue_idx.
+ */
 const SORT_COLUMNS = {
   [AppealOrderField.DUE_DATE]: { column: "due_date", cast: "date" },
   [AppealOrderField.RECEIVED]: { column: "received_at", cast: "timestamptz" },
