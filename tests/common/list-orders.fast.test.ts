@@ -103,8 +103,8 @@ describe("ordering the appeals queue and documents", () => {
   });
 
   it.each([
-    [{ field: "REGISTERED", direction: "DESC" }, "document_registered_idx"],
-    [{ field: "REGISTERED", direction: "ASC" }, "document_registered_idx"],
+    [{ field: "REGISTERED", direction: "DESC" }, "document_public_idx"],
+    [{ field: "REGISTERED", direction: "ASC" }, "document_public_idx"],
   ])("reads public documents by %j through %s", async (orderBy, index) => {
     const viewer = viewerOf({ sub: "anonymous", roles: [], departmentId: null });
     const { statements } = documentListSql(viewer, null, { first: 5 }, orderBy as DocumentOrder, true);
