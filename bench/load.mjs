@@ -1,23 +1,29 @@
-// One load run with autocannon: `connections` clients for `seconds` posting one operation. Errors are
+// Load runs with autocannon: `connections` clients for `seconds` posting operations. Errors are
 // non-2xx answers plus 2xx answers whose body carries GraphQL `errors` (every body is looked at).
 import autocannon from "autocannon";
 
 /**
- * `target`: { url, headers, sign? } where sign(body) gives per-request headers (a subgraph called
+ * `requests` ([{ body, headers, sign? }]) posted to `url` by `connections` clients for `seconds`,
+ * each client taking them in turn; `sign(body)` gives per-request headers (a subgraph called
  * directly needs a fresh identity envelope, single-use nonce included, for every request).
  */
-export async function loadRun(target, body, seconds, connections) {
+export async function loadRequests(url, requests, seconds, connections) {
   let graphqlErrors = 0;
-  const request = {
-    method: "POST",
-    body,
-    headers: { "content-type": "application/json", ...target.headers },
-    ...(target.sign && { setupRequest: (req) => ({ ...req, headers: { ...req.headers, ...target.sign(body) } }) }),
-    onResponse: (status, responseBody) => {
-      if (status < 300 && responseBody.includes('"errors"')) graphqlErrors += 1;
-    },
+  const onResponse = (status, responseBody) => {
+    if (status < 300 && responseBody.includes('"errors"')) graphqlErrors += 1;
   };
-  const result = await autocannon({ url: target.url, connections, duration: seconds, requests: [request] });
+  const result = await autocannon({
+    url,
+    connections,
+    duration: seconds,
+    requests: requests.map(({ body, headers, sign }) => ({
+      method: "POST",
+      body,
+      headers: { "content-type": "application/json", ...headers },
+      ...(sign && { setupRequest: (req) => ({ ...req, headers: { ...req.headers, ...sign(body) } }) }),
+      onResponse,
+    })),
+  });
   return {
     requests: result.requests.total,
     rps: result.requests.average,
@@ -26,6 +32,10 @@ export async function loadRun(target, body, seconds, connections) {
     errors: result.non2xx + result.errors + result.timeouts + graphqlErrors,
   };
 }
+
+/** One operation loaded on one target ({ url, headers, sign? }). */
+export const loadRun = (target, body, seconds, connections) =>
+  loadRequests(target.url, [{ body, headers: target.headers, sign: target.sign }], seconds, connections);
 
 /** One request, its answer checked: the first GraphQL error or HTTP status, or null when clean. */
 export async function probe(target, body) {

@@ -13,7 +13,7 @@ import { parseArgs } from "node:util";
 import { contractOperations, discover, fill } from "./discover.mjs";
 import { loadRun, probe } from "./load.mjs";
 import * as procs from "./processes.mjs";
-import { settle, sqlAloneP50, sqlCounts } from "./sql-counts.mjs";
+import { openSettle, sqlAloneP50, sqlCounts } from "./sql-counts.mjs";
 import { report } from "./table.mjs";
 import { soakReport, soakRun } from "./soak.mjs";
 import { signedHeaders } from "./servers/identity.mjs";
@@ -90,8 +90,8 @@ const started = [];
 // Ctrl-C or a timeout stops what the bench started before it exits.
 for (const signal of ["SIGINT", "SIGTERM"])
   process.once(signal, () => void Promise.all(started.map((p) => p.stop())).then(() => process.exit(130)));
-const memory = {};
-let sampler;
+let watch;
+let settle;
 try {
   const city = procs.startCity(env);
   started.push(city);
@@ -156,10 +156,8 @@ try {
     const header = `## e-Misto memory run ${runId}\n\n${machine(scale)} ${soak} s, ${connections} connections, every loaded contract operation in turn on each connection, through our gateway.`;
     write(runId, soakReport(header, run));
   } else {
-    for (const [name, pid] of Object.entries(pids)) memory[name] = { pid, start: procs.memoryOf(pid)?.rss, peak: 0 };
-    sampler = setInterval(() => {
-      for (const m of Object.values(memory)) m.peak = Math.max(m.peak, procs.memoryOf(m.pid)?.rss ?? 0);
-    }, 250);
+    watch = procs.watchMemory(pids);
+    settle = await openSettle(databaseUrl);
     const results = {};
     const probes = {};
     const once = {};
@@ -181,7 +179,7 @@ try {
           ...entries.slice(round % entries.length),
           ...entries.slice(0, round % entries.length),
         ]) {
-          await settle(databaseUrl);
+          await settle.wait();
           const r = await loadRun(target, body, Math.max(1, Math.round(duration / rounds)), connections);
           const s = (sums[`${op.name}\u0000${name}`] ??= { rps: 0, p50: 0, p99: 0, errors: 0, requests: 0 });
           for (const k of Object.keys(s)) s[k] += k === "errors" || k === "requests" ? r[k] : r[k] / rounds;
@@ -202,16 +200,12 @@ try {
     const alone = {};
     for (const { op } of plan.filter((p) => p.op.sqlAlone))
       alone[op.name] = await sqlAloneP50(databaseUrl, sql[op.name].ran);
-    clearInterval(sampler);
-    for (const m of Object.values(memory)) {
-      const now = procs.memoryOf(m.pid);
-      m.end = now?.rss;
-      m.peak = Math.max(m.peak, now?.peak ?? 0);
-    }
+    watch.stop();
     const header = `## e-Misto bench ${runId}\n\n${machine(scale)} ${connections} connections, ${rounds} interleaved rounds of ${Math.round(duration / rounds)} s after a ${warmup} s warm-up per operation and target.`;
-    write(runId, report({ header, results, once, memory, probes, sql, alone, connections }));
+    write(runId, report({ header, results, once, memory: watch.memory, probes, sql, alone, connections }));
   }
 } finally {
-  clearInterval(sampler);
+  watch?.stop();
+  await settle?.close();
   for (const p of started.reverse()) await p.stop();
 }

@@ -101,3 +101,39 @@ export function memoryOf(pid) {
     return null;
   }
 }
+
+/**
+ * Watches the RSS of `pids` ({ name: pid }): start now, peak sampled every 250 ms (and VmHWM at the
+ * end), with `perMinute` also once a minute. `memory` holds the figures by name; `stop()` records the end.
+ */
+export function watchMemory(pids, { perMinute = false } = {}) {
+  const memory = Object.fromEntries(
+    Object.entries(pids).map(([name, pid]) => [name, { pid, start: memoryOf(pid)?.rss, peak: 0, minutes: [] }]),
+  );
+  const timers = [
+    setInterval(() => {
+      for (const m of Object.values(memory)) m.peak = Math.max(m.peak, memoryOf(m.pid)?.rss ?? 0);
+    }, 250),
+  ];
+  if (perMinute)
+    timers.push(
+      setInterval(() => {
+        for (const m of Object.values(memory)) m.minutes.push(memoryOf(m.pid)?.rss);
+      }, 60_000),
+    );
+  let stopped = false;
+  return {
+    memory,
+    /** Records the end once; later calls do nothing. */
+    stop() {
+      if (stopped) return;
+      stopped = true;
+      timers.forEach(clearInterval);
+      for (const m of Object.values(memory)) {
+        const now = memoryOf(m.pid);
+        m.end = now?.rss;
+        m.peak = Math.max(m.peak, now?.peak ?? 0);
+      }
+    },
+  };
+}

@@ -1,54 +1,24 @@
 // The memory run (`npm run bench -- --soak 600`): every loaded contract operation mixed, through our
 // gateway only, for `seconds`, each connection cycling through the list; each process's RSS sampled
 // every 250 ms (its peak) and recorded once a minute, so the table shows whether memory settles.
-import autocannon from "autocannon";
-import { memoryOf } from "./processes.mjs";
+import { loadRequests } from "./load.mjs";
+import { watchMemory } from "./processes.mjs";
 
 /** `plan`: [{ op, body, targets }] as main.mjs builds it; `pids`: { name: pid } of the measured processes. */
 export async function soakRun(plan, pids, seconds, connections) {
-  const memory = Object.fromEntries(
-    Object.entries(pids).map(([name, pid]) => [name, { pid, start: memoryOf(pid)?.rss, peak: 0, minutes: [] }]),
-  );
-  const sample = () => {
-    for (const m of Object.values(memory)) m.peak = Math.max(m.peak, memoryOf(m.pid)?.rss ?? 0);
-  };
-  const sampler = setInterval(sample, 250);
-  const minutes = setInterval(() => {
-    for (const m of Object.values(memory)) m.minutes.push(memoryOf(m.pid)?.rss);
-  }, 60_000);
-  let graphqlErrors = 0;
-  const requests = plan
-    .filter((p) => p.op.load !== false)
-    .map(({ body, targets }) => ({
-      method: "POST",
-      body,
-      headers: { "content-type": "application/json", ...targets.ours.headers },
-      onResponse: (status, responseBody) => {
-        if (status < 300 && responseBody.includes('"errors"')) graphqlErrors += 1;
-      },
-    }));
+  const loaded = plan.filter((p) => p.op.load !== false);
+  const watch = watchMemory(pids, { perMinute: true });
+  const requests = loaded.map(({ body, targets }) => ({ body, headers: targets.ours.headers }));
   try {
-    const result = await autocannon({ url: targets(plan).url, connections, duration: seconds, requests });
     return {
-      memory,
-      requests: result.requests.total,
-      rps: result.requests.average,
-      p50: result.latency.p50,
-      p99: result.latency.p99,
-      errors: result.non2xx + result.errors + result.timeouts + graphqlErrors,
+      ...(await loadRequests(loaded[0].targets.ours.url, requests, seconds, connections)),
+      memory: watch.memory,
     };
   } finally {
-    clearInterval(sampler);
-    clearInterval(minutes);
-    for (const m of Object.values(memory)) {
-      const now = memoryOf(m.pid);
-      m.end = now?.rss;
-      m.peak = Math.max(m.peak, now?.peak ?? 0);
-    }
+    watch.stop();
   }
 }
 
-const targets = (plan) => plan[0].targets.ours;
 const mib = (v) => (v === undefined ? "—" : `${Math.round(v)}`);
 
 /** The memory run's report: the load it carried, then RSS (MiB) per process at start, each minute, peak and end. */

@@ -97,19 +97,24 @@ export async function sqlAloneP50(databaseUrl, ran, times = 15) {
   }
 }
 
-/** Waits (up to 30 s) until no statement of the city's services is running: the last run's tail is over. */
-export async function settle(databaseUrl) {
+/**
+ * One connection to the city's database whose `wait()` returns once no statement of the city's
+ * services is running (up to 30 s): the last run's tail is over.
+ */
+export async function openSettle(databaseUrl) {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
-  try {
-    for (const deadline = Date.now() + 30_000; Date.now() < deadline;) {
-      const { rows } = await client.query(
+  const busy = async () =>
+    (
+      await client.query(
         "SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name LIKE 'emisto-%' AND state = 'active'",
-      );
-      if (rows[0].n === 0) return;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  } finally {
-    await client.end();
-  }
+      )
+    ).rows[0].n > 0;
+  return {
+    async wait() {
+      for (const deadline = Date.now() + 30_000; Date.now() < deadline && (await busy());)
+        await new Promise((r) => setTimeout(r, 100));
+    },
+    close: () => client.end(),
+  };
 }

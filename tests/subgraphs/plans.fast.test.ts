@@ -89,9 +89,9 @@ describe("the plans of lists and searches on a city at scale", () => {
 
   it("keeps each funding row's tender_published equal to its tender's date_published", async () => {
     const { db } = city.subgraphs.procurement;
-    const mismatched = () =>
-      db.query(`SELECT count(*)::int AS n FROM procurement.funding f JOIN procurement.tender t ON t.id = f.tender_id
-                 WHERE f.tender_published IS DISTINCT FROM t.date_published`);
+    const MISMATCHED = `SELECT count(*)::int AS n FROM procurement.funding f JOIN procurement.tender t ON t.id = f.tender_id
+                         WHERE f.tender_published IS DISTINCT FROM t.date_published`;
+    const mismatched = () => db.query(MISMATCHED);
     expect(await mismatched()).toEqual([{ n: 0 }]);
     const [{ id }] = await db.query(`SELECT tender_id AS id FROM procurement.funding ORDER BY id LIMIT 1`);
     await db
@@ -102,10 +102,7 @@ describe("the plans of lists and searches on a city at scale", () => {
         );
         await tx.query(`INSERT INTO procurement.funding (tender_id, budget_line_id, amount) VALUES ($1, 1, 1)`, [id]);
         await tx.query(`UPDATE procurement.funding SET tender_published = now() WHERE tender_id = $1`, [id]);
-        expect(
-          await tx.query(`SELECT count(*)::int AS n FROM procurement.funding f JOIN procurement.tender t ON t.id = f.tender_id
-                 WHERE f.tender_published IS DISTINCT FROM t.date_published`),
-        ).toEqual([{ n: 0 }]);
+        expect(await tx.query(MISMATCHED)).toEqual([{ n: 0 }]);
         throw new Error("rolled back");
       })
       .catch((err: Error) => expect(err.message).toBe("rolled back"));
