@@ -1,5 +1,8 @@
 import "reflect-metadata";
 import { planPage } from "../../../subgraphs/common/keyset";
+import { SqlParams } from "../../../subgraphs/common/sql-params";
+import { trgmSchema } from "../../../subgraphs/common/trgm-schema";
+import { wordSearchSql } from "../../../subgraphs/common/word-search";
 import { tenderListSql, tenderOrdering } from "../../../subgraphs/procurement/services/tender-query.service";
 import type { TenderOrderField } from "../../../subgraphs/procurement/inputs/tender-order.input";
 import type { OrderDirection } from "../../../subgraphs/common/pagination";
@@ -280,5 +283,33 @@ describe("ordering and paging tenders", () => {
     } finally {
       await city.db.query("ROLLBACK");
     }
+  });
+  it("scores every tender with the words above every tender only similar to them (a misspelling)", async () => {
+    // A misspelt title ("ремонту" with its first letter doubled), newer than every other: found by trigrams alone.
+    await city.db.query(
+      `INSERT INTO procurement.tender (ocid, title, status, value_amount, value_currency, date_published)
+       VALUES ('ocds-be6bcu-UA-2026-test-2', 'Рремонту потребує дах', 'active', 1, 'UAH', now() + interval '1 day')`,
+    );
+    const p = new SqlParams();
+    const trgm = await trgmSchema(city.subgraphs.procurement.db);
+    const search = wordSearchSql("ремонту", p, { vector: "t.search_vector", text: "t.search_text", trgm });
+    const rows = await city.db.query<{ words: boolean; score: number }>(
+      ...p.positional(
+        `SELECT t.search_vector @@ to_tsquery('simple', 'ремон:*') AS words, ${search.score} AS score
+           FROM procurement.tender t WHERE ${search.where}`,
+      ),
+    );
+    const withWords = rows.filter((r) => r.words).map((r) => r.score);
+    const similarOnly = rows.filter((r) => !r.words).map((r) => r.score);
+    expect([withWords.length > 20, similarOnly.length]).toEqual([true, 1]);
+    // Words: 1 + ts_rank, whatever the text's trigram similarity ("ремонтні" is less like "ремонту" than
+    // the misspelling is); similar only: the similarity, below 1.
+    expect(Math.min(...withWords)).toBeGreaterThan(1);
+    expect(similarOnly[0]).toBeGreaterThan(0.6);
+    expect(similarOnly[0]).toBeLessThan(1);
+    const page = await list({ filter: { search: "ремонту" }, first: 100 });
+    expect(page.edges.at(-1).node.id).toBe(
+      String((await city.db.query<{ id: number }>(`SELECT max(id) AS id FROM procurement.tender`))[0].id),
+    );
   });
 });
