@@ -5,6 +5,7 @@ import { restartSubgraph, stopSubgraph } from "../helpers/outage";
 import { staffHeaders } from "../helpers/tokens";
 import {
   pageProblems,
+  recordPages,
   screenshot,
   seriousViolations,
   startPortalCity,
@@ -38,6 +39,7 @@ describe("the portal's tenders pages", () => {
     expect(await page.locator("[data-page]").textContent()).toBe(
       `Сторінка 1, усього записів: ${first.data.tenders.totalCount}`,
     );
+    const shown = await recordPages(page, "[data-tenders] li > a");
     await page.getByRole("button", { name: "Наступна сторінка" }).click();
     await page.locator("[data-page='2']").waitFor();
     expect(await items.allTextContents()).toEqual(titles(second));
@@ -46,6 +48,11 @@ describe("the portal's tenders pages", () => {
     await page.getByRole("button", { name: "Попередня сторінка" }).click();
     await page.locator("[data-page='1']").waitFor();
     expect(await items.allTextContents()).toEqual(titles(first));
+    // Every state shown on the way: a page's number only ever over that page's rows.
+    expect(await shown()).toEqual([
+      ["2", titles(second)],
+      ["1", titles(first)],
+    ]);
     await page.close();
   });
 

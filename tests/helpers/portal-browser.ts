@@ -85,3 +85,23 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n: any) => n.target.join(" ")) }));
 }
+
+/**
+ * Starts recording, in the page, every state of a paged list the page shows: its page number (`[data-page]`)
+ * and its rows' texts (`rows`), once per change. The recording tells a page that ever showed one page's rows
+ * under another page's number, however briefly (a MutationObserver sees each render before the next task).
+ */
+export async function recordPages(page: Page, rows: string): Promise<() => Promise<[string, string[]][]>> {
+  await page.evaluate(`(() => {
+    const seen = (window.__pagesSeen = []);
+    const note = () => {
+      const number = document.querySelector("[data-page]")?.getAttribute("data-page");
+      if (!number) return;
+      const texts = [...document.querySelectorAll(${JSON.stringify(rows)})].map((row) => row.textContent);
+      const last = seen[seen.length - 1];
+      if (!last || last[0] !== number || JSON.stringify(last[1]) !== JSON.stringify(texts)) seen.push([number, texts]);
+    };
+    new MutationObserver(note).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+  })()`);
+  return async () => (await page.evaluate("window.__pagesSeen")) as [string, string[]][];
+}

@@ -6,20 +6,25 @@ export interface QueryState<T> extends GraphResult<T> {
   loading: boolean;
 }
 
+/**
+ * Runs a persisted operation and keeps its latest answer. An answer counts only for the variables it was
+ * asked with: while new variables are on their way the state is `loading`, from the very render that
+ * changed them, so a page never shows one page's rows under another page's number.
+ */
 export function useQuery<T>(name: string, variables: Record<string, unknown>, skip = false): QueryState<T> {
-  const key = JSON.stringify(variables);
-  const [state, setState] = useState<QueryState<T>>({ loading: !skip, data: null, errors: [] });
+  const key = `${name} ${JSON.stringify(variables)}`;
+  const [answer, setAnswer] = useState<{ key: string } & GraphResult<T>>({ key: "", data: null, errors: [] });
   useEffect(() => {
     if (skip) return;
     let current = true;
-    setState((s) => ({ ...s, loading: true }));
     void request<T>(name, variables).then((result) => {
-      if (current) setState({ ...result, loading: false });
+      if (current) setAnswer({ ...result, key });
     });
     return () => {
       current = false;
     };
     // The variables are compared by value (key), not by identity.
-  }, [name, key, skip]);
-  return state;
+  }, [key, skip]);
+  const { key: answered, ...result } = answer;
+  return { ...result, loading: !skip && answered !== key };
 }
