@@ -9,6 +9,7 @@ import { createProcurementLoaders, type ProcurementLoaders } from "./loaders/pro
 import { Tenders1764270000000 } from "./migrations/1764270000000-tenders";
 import { TendersByDepartment1764700000000 } from "./migrations/1764700000000-tenders-by-department";
 import { FundingByPublication1764800000000 } from "./migrations/1764800000000-funding-by-publication";
+import { LineContracting1764900000000 } from "./migrations/1764900000000-line-contracting";
 import { TenderOrdersSearch1764600000000 } from "./migrations/1764600000000-tender-orders-search";
 import { procurementReferences } from "./references";
 import { DepartmentTendersResolver } from "./resolvers/department-tenders.resolver";
@@ -35,6 +36,7 @@ export const procurementSubgraph: SubgraphDefinition<ProcurementLoaders> = {
     TenderOrdersSearch1764600000000,
     TendersByDepartment1764700000000,
     FundingByPublication1764800000000,
+    LineContracting1764900000000,
   ],
   resolvers: [
     TenderResolver,

@@ -13,34 +13,22 @@ export interface LineContracting {
   contracted: string;
 }
 
-/** Tender statuses whose funding no contract will ever spend. */
-const NOT_PLANNED = ["cancelled", "unsuccessful", "withdrawn"];
-
 /**
- * Planned and contracted per budget line, one statement: for the lines `lineIds`, or for every line with a signed
- * contract when `lineIds` is null (the over-committed list). Lines without funding are absent from the map.
+ * Planned and contracted per budget line, as procurement.line_contracting keeps them (migration
+ * 1764900000000-line-contracting: triggers keep it equal to the sums over the lines' tenders): for the
+ * lines `lineIds`, or for every line with a contracted amount above zero when `lineIds` is null (the
+ * over-committed list: a line can exceed its plan only by contracts). Lines that fund no tender are absent
+ * from the map. One indexed read, whatever the number of tenders behind the lines.
  */
 export async function contractingOfLines(
   db: DataSource,
   lineIds: readonly number[] | null,
 ): Promise<Map<number, LineContracting>> {
   const rows: LineContracting[] = await db.query(
-    `WITH share AS (
-       SELECT budget_line_id AS line_id, tender_id, sum(amount) AS amount FROM procurement.funding
-        WHERE ($1::int[] IS NULL OR budget_line_id = ANY($1))
-          AND ($1::int[] IS NOT NULL OR tender_id IN (SELECT tender_id FROM procurement.contract WHERE status IN ('active', 'terminated')))
-        GROUP BY 1, 2),
-     total AS (SELECT tender_id, sum(amount) AS amount FROM procurement.funding
-                WHERE tender_id IN (SELECT tender_id FROM share) GROUP BY 1),
-     signed AS (SELECT tender_id, sum(coalesce(value_amount, 0)) AS amount FROM procurement.contract
-                 WHERE status IN ('active', 'terminated') AND tender_id IN (SELECT tender_id FROM share) GROUP BY 1)
-     SELECT s.line_id AS "lineId",
-            coalesce(sum(s.amount) FILTER (WHERE t.status <> ALL($2)), 0)::numeric(18,2)::text AS planned,
-            coalesce(sum(round(c.amount * s.amount / nullif(tt.amount, 0), 2)), 0)::numeric(18,2)::text AS contracted
-       FROM share s JOIN procurement.tender t ON t.id = s.tender_id JOIN total tt ON tt.tender_id = s.tender_id
-       LEFT JOIN signed c ON c.tender_id = s.tender_id
-      GROUP BY s.line_id ORDER BY s.line_id`,
-    [lineIds === null ? null : [...lineIds], NOT_PLANNED],
+    `SELECT budget_line_id AS "lineId", planned::text AS planned, contracted::text AS contracted
+       FROM procurement.line_contracting
+      WHERE ${lineIds === null ? "contracted > 0" : "budget_line_id = ANY($1)"} ORDER BY budget_line_id`,
+    lineIds === null ? [] : [[...lineIds]],
   );
   return new Map(rows.map((r) => [r.lineId, r]));
 }
