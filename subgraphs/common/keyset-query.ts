@@ -1,5 +1,6 @@
 import type { DataSource, EntityTarget, ObjectLiteral } from "typeorm";
-import { keyColumns, pageSql, splitKey, toPage, type Keyed, type PagePlan } from "./keyset";
+import { keyColumns, pageSql, splitKey, toPage, type Keyed, type PageCounts, type PagePlan } from "./keyset";
+import { Lazy } from "./lazy";
 import type { Page } from "./pagination";
 import type { SqlParams } from "./sql-params";
 
@@ -60,20 +61,23 @@ export function fetchPage<T>(
   return runPage(db, pageStatements(inner, p, plan), plan, toRow);
 }
 
-/** Runs the statements of a page and makes the page, each row mapped by `toRow` (its sort keys aside). */
+/**
+ * Runs the page's statement and makes the page, each row mapped by `toRow` (its sort keys aside); the count
+ * statement runs later, if the request asks for what needs it (toPage).
+ */
 export async function runPage<T>(
   db: DataSource,
   statements: PageStatements,
   plan: PagePlan,
   toRow: (row: Row) => T,
 ): Promise<Page<T>> {
-  const [{ n, b }] = await db.query(...statements.count);
+  const counts = new Lazy<PageCounts>(async () => (await db.query(...statements.count))[0]);
   const rows: Row[] = await db.query(...statements.page);
   const keyed = rows.map((row) => {
     const { key, rest } = splitKey(plan.ordering, row);
     return { key, node: toRow(rest) };
   });
-  return toPage(plan, keyed, n, b);
+  return toPage(plan, keyed, counts);
 }
 
 /** Where the rows of fetchPagesByOwner's `inner` name their owner: `<owner column> = ${OWNER}`. */
@@ -96,12 +100,15 @@ export async function fetchPagesByOwner<T>(
 ): Promise<Map<number, Page<T>>> {
   const sql = pageSql(plan, p);
   const behind = sql.behind ? `count(*) FILTER (WHERE ${sql.behind})::int` : "0";
-  const counts: { owner: number; n: number; b: number }[] = await db.query(
-    ...p.positional(
-      `SELECT o.id AS owner, c.n, c.b FROM unnest(${owners.param}::int[]) AS o(id) CROSS JOIN LATERAL (
-         SELECT count(*)::int AS n, ${behind} AS b FROM (${inner.replaceAll(OWNER, "o.id")}) q) c`,
-    ),
+  const countSql = p.positional(
+    `SELECT o.id AS owner, c.n, c.b FROM unnest(${owners.param}::int[]) AS o(id) CROSS JOIN LATERAL (
+       SELECT count(*)::int AS n, ${behind} AS b FROM (${inner.replaceAll(OWNER, "o.id")}) q) c`,
   );
+  // Every owner's counts in one statement, run when the first page that needs its count is asked for one.
+  const counts = new Lazy(async () => {
+    const found: ({ owner: number } & PageCounts)[] = await db.query(...countSql);
+    return new Map(found.map(({ owner, ...c }) => [owner, c]));
+  });
   const rows: Row[] = await db.query(
     ...p.positional(
       `SELECT w.* FROM unnest(${owners.param}::int[]) AS o(id) CROSS JOIN LATERAL (
@@ -117,8 +124,14 @@ export async function fetchPagesByOwner<T>(
     list.push({ key, node: toRow(rest) });
     byOwner.set(owner as number, list);
   }
-  const count = new Map(counts.map((c) => [c.owner, c]));
   return new Map(
-    owners.ids.map((id) => [id, toPage(plan, byOwner.get(id) ?? [], count.get(id)?.n ?? 0, count.get(id)?.b ?? 0)]),
+    owners.ids.map((id) => [
+      id,
+      toPage(
+        plan,
+        byOwner.get(id) ?? [],
+        counts.map((c) => c.get(id) ?? { n: 0, b: 0 }),
+      ),
+    ]),
   );
 }

@@ -1,4 +1,5 @@
 import { badInput } from "./errors";
+import { Lazy, type Eventually } from "./lazy";
 import { MAX_PAGE_OFFSET, pageSize, type Page, type PageArgs } from "./pagination";
 import type { SqlParams } from "./sql-params";
 
@@ -167,24 +168,42 @@ export function pageSql(plan: PagePlan, p: SqlParams): PageSql {
   return { where, behind: where && `NOT ${where}`, orderBy, limit: plan.size + 1, offset };
 }
 
-/** Builds the page from rows fetched by pageSql, the list's count, and the count of rows behind the cursor. */
-export function toPage<T>(plan: PagePlan, fetched: Keyed<T>[], totalCount: number, behind: number): Page<T> {
+/** A list's count under its filter (n), and how many of those rows lie behind the page's cursor (b). */
+export interface PageCounts {
+  n: number;
+  b: number;
+}
+
+/**
+ * Builds the page from rows fetched by pageSql and the list's counts. Given as a Lazy, the counts are
+ * counted only if a field that needs them is asked for; a page read from the start (no cursor, no offset)
+ * that is not full already holds the whole list, and then they are never counted.
+ */
+export function toPage<T>(plan: PagePlan, fetched: Keyed<T>[], counts: PageCounts | Lazy<PageCounts>): Page<T> {
   const { size, mode } = plan;
   const more = fetched.length > size;
   const rows = fetched.slice(0, size);
   if (mode === "backward") rows.reverse();
   const edges = rows.map(({ node, key }) => ({ cursor: encodeCursor(plan.ordering, key), node }));
   const offset = mode === "number" ? (plan.page! - 1) * size : 0;
+  const whole = !plan.cursor && offset === 0 && !more ? { n: rows.length, b: 0 } : null;
+  const known = counts instanceof Lazy ? whole : counts;
+  const of = <U>(f: (c: PageCounts) => U): Eventually<U> => (known ? f(known) : (counts as Lazy<PageCounts>).map(f));
   return {
-    totalCount,
+    totalCount: of((c) => c.n),
     edges,
     pageInfo: {
-      hasNextPage: mode === "backward" ? behind > 0 : mode === "number" ? offset + size < totalCount : more,
-      hasPreviousPage: mode === "backward" ? more : mode === "number" ? offset > 0 && totalCount > 0 : behind > 0,
+      hasNextPage: mode === "forward" ? more : of((c) => (mode === "backward" ? c.b > 0 : offset + size < c.n)),
+      hasPreviousPage:
+        mode === "backward"
+          ? more
+          : mode === "number"
+            ? offset > 0 && of((c) => c.n > 0)
+            : !!plan.cursor && of((c) => c.b > 0),
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
       page: plan.page,
-      pageCount: size === 0 ? 1 : Math.max(1, Math.ceil(totalCount / size)),
+      pageCount: of((c) => (size === 0 ? 1 : Math.max(1, Math.ceil(c.n / size)))),
     },
   };
 }

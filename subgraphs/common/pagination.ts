@@ -1,5 +1,6 @@
 import { ArgsType, Directive, Field, Int, ObjectType, registerEnumType, type ClassType } from "type-graphql";
 import { badInput } from "./errors";
+import type { Eventually } from "./lazy";
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -23,11 +24,11 @@ registerEnumType(OrderDirection, {
 @ObjectType({ description: "Where a page lies in its list." })
 @Directive("@shareable")
 export class PageInfo {
-  @Field({ description: "More edges follow the last one of this page." })
-  hasNextPage: boolean;
+  @Field(() => Boolean, { description: "More edges follow the last one of this page." })
+  hasNextPage: Eventually<boolean>;
 
-  @Field({ description: "Edges come before the first one of this page." })
-  hasPreviousPage: boolean;
+  @Field(() => Boolean, { description: "Edges come before the first one of this page." })
+  hasPreviousPage: Eventually<boolean>;
 
   @Field(() => String, {
     nullable: true,
@@ -47,11 +48,15 @@ export class PageInfo {
   @Field(() => Int, {
     description: "How many pages of this size the list has (at least 1): `page` ranges over 1..pageCount.",
   })
-  pageCount: number;
+  pageCount: Eventually<number>;
 }
 
+/**
+ * A page of a list. What needs the list's count (totalCount, pageCount, and the page flags that depend on
+ * rows outside the page) may be Lazy: its count statement runs only when a request asks for such a field.
+ */
 export interface Page<T> {
-  totalCount: number;
+  totalCount: Eventually<number>;
   pageInfo: PageInfo;
   edges: { cursor: string; node: T }[];
 }
@@ -108,7 +113,7 @@ export function connectionType<T extends object>(nodeType: ClassType<T>, name: s
   @ObjectType(`${name}Connection`, { description: "A page of the list (Relay connection)." })
   class Connection {
     @Field(() => Int, { description: "How many items the whole list has under the filter." })
-    totalCount: number;
+    totalCount: Eventually<number>;
 
     @Field(() => PageInfo, { description: "Where this page lies in the list, and how many pages it has." })
     pageInfo: PageInfo;

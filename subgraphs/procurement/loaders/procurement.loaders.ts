@@ -11,7 +11,7 @@ import { contractingOfLines, type LineContracting } from "../services/line-contr
 import { tendersByOwner } from "../services/tender-query.service";
 
 type OwnerPageKey = { id: number; filter: TenderFilter | null; plan: PagePlan };
-const EMPTY_PAGE = (key: OwnerPageKey): Page<Tender> => toPage(key.plan, [], 0, 0);
+const EMPTY_PAGE = (key: OwnerPageKey): Page<Tender> => toPage(key.plan, [], { n: 0, b: 0 });
 
 /** One DataLoader per relation of the procurement subgraph, made fresh for each request. */
 export function createProcurementLoaders(db: DataSource) {

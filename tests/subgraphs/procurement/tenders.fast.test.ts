@@ -193,7 +193,8 @@ describe("procurement", () => {
     };
     const small = await run(5);
     const large = await run(100);
-    expect(small.sql).toEqual(large.sql);
+    // The same statements whatever the page size, but the lines' count: a page holding every line (35) has it.
+    expect(large.sql).toEqual([small.sql[0] - 1, small.sql[1], small.sql[2]]);
     const lines = large.body.data.budget.lines.edges.map((e: any) => e.node);
     expect(lines).toHaveLength(35);
     for (const line of lines)
