@@ -19,6 +19,8 @@ import { soakReport, soakRun } from "./soak.mjs";
 import { signedHeaders } from "./servers/identity.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
+/** What a run's figures add up over rounds (the rest are averaged). */
+const SUMMED = new Set(["errors", "requests", "gatewayCpu", "subgraphCpu"]);
 const { values: opt } = parseArgs({
   options: Object.fromEntries(
     [
@@ -170,6 +172,15 @@ try {
       }
     }
     const sums = {};
+    // CPU time used during a run: by the gateway the run went through (none when calling a subgraph
+    // directly) and by the four subgraphs together, in ms (per request in the table).
+    const gatewayPid = { ours: pids.gateway, hive: pids.hive, apollo: pids["stock apollo"] };
+    const cpuMeter = (target) => {
+      const subgraphs = () => procs.SUBGRAPHS.reduce((sum, s) => sum + (procs.cpuOf(pids[s]) ?? 0), 0);
+      const gateway = () => (gatewayPid[target] ? (procs.cpuOf(gatewayPid[target]) ?? 0) : 0);
+      const [g, s] = [gateway(), subgraphs()];
+      return () => ({ gatewayCpu: gateway() - g, subgraphCpu: subgraphs() - s });
+    };
     for (let round = 0; round < rounds; round += 1) {
       for (const { op, body, targets } of plan.filter((p) => p.op.load !== false)) {
         // Each round starts from another target, and each run waits for the database to finish the last
@@ -180,9 +191,19 @@ try {
           ...entries.slice(0, round % entries.length),
         ]) {
           await settle.wait();
+          const cpu = cpuMeter(name);
           const r = await loadRun(target, body, Math.max(1, Math.round(duration / rounds)), connections);
-          const s = (sums[`${op.name}\u0000${name}`] ??= { rps: 0, p50: 0, p99: 0, errors: 0, requests: 0 });
-          for (const k of Object.keys(s)) s[k] += k === "errors" || k === "requests" ? r[k] : r[k] / rounds;
+          Object.assign(r, cpu());
+          const s = (sums[`${op.name}\u0000${name}`] ??= {
+            rps: 0,
+            p50: 0,
+            p99: 0,
+            errors: 0,
+            requests: 0,
+            gatewayCpu: 0,
+            subgraphCpu: 0,
+          });
+          for (const k of Object.keys(s)) s[k] += SUMMED.has(k) ? r[k] : r[k] / rounds;
           process.stderr.write(
             `bench: round ${round + 1} ${op.name} via ${name}: ${Math.round(r.rps)} req/s p50 ${r.p50} ms\n`,
           );

@@ -91,6 +91,20 @@ export function cityPids(startPid) {
   return pids;
 }
 
+/** Clock ticks per second of /proc/<pid>/stat's times (USER_HZ: 100 on Linux, whatever HZ the kernel runs at). */
+const USER_HZ = 100;
+
+/** CPU time (user and system) a process has used so far, in ms, or null once it is gone. */
+export function cpuOf(pid) {
+  try {
+    // The fields after the command (which may hold spaces), from field 3 (state) on: utime is 14, stime 15.
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ").at(-1).split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / USER_HZ;
+  } catch {
+    return null;
+  }
+}
+
 /** VmRSS and VmHWM (peak) of a process in MiB, or null once it is gone. */
 export function memoryOf(pid) {
   try {

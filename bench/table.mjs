@@ -1,19 +1,23 @@
 // The bench's report: one markdown table of every operation on every target, memory, and ratios.
 const ms = (v) => (v === undefined ? "—" : `${Math.round(v * 10) / 10}`);
 const ratio = (a, b) => (a && b ? (a / b).toFixed(2) : "—");
+/** CPU ms per request of a run; none for a subgraph called directly when `target` says so. */
+const perRequest = (cpu, requests, target) =>
+  target === "direct" || !requests || cpu === undefined ? "—" : (cpu / requests).toFixed(2);
+const cpuPerRequest = (r) => (r?.requests ? r.gatewayCpu / r.requests : undefined);
 
 /** `results[op][target]` = { rps, p50, p99, errors } averaged over rounds. */
 export function report({ header, results, once, memory, probes, sql, alone = {}, connections }) {
   const lines = [
     header,
     "",
-    "| operation | target | req/s | p50 ms | p99 ms | errors |",
-    "|---|---|---:|---:|---:|---:|",
+    "| operation | target | req/s | p50 ms | p99 ms | errors | gateway CPU ms/req | subgraphs CPU ms/req |",
+    "|---|---|---:|---:|---:|---:|---:|---:|",
   ];
   for (const [op, byTarget] of Object.entries(results)) {
     for (const [target, r] of Object.entries(byTarget))
       lines.push(
-        `| ${op} | ${target} | ${Math.round(r.rps)} | ${ms(r.p50)} | ${ms(r.p99)} | ${r.errors}/${r.requests} |`,
+        `| ${op} | ${target} | ${Math.round(r.rps)} | ${ms(r.p50)} | ${ms(r.p99)} | ${r.errors}/${r.requests} | ${perRequest(r.gatewayCpu, r.requests, target)} | ${perRequest(r.subgraphCpu, r.requests)} |`,
       );
   }
   lines.push(
@@ -28,12 +32,12 @@ export function report({ header, results, once, memory, probes, sql, alone = {},
       "",
       "Ratios (requests/s; p50 for direct):",
       "",
-      "| operation | ours/Hive | ours/stock Apollo | gateway p50 / direct subgraph p50 |",
-      "|---|---:|---:|---:|",
+      "| operation | ours/Hive | ours/stock Apollo | gateway p50 / direct subgraph p50 | gateway CPU per request, ours/stock Apollo |",
+      "|---|---:|---:|---:|---:|",
     );
     for (const [op, t] of Object.entries(results))
       lines.push(
-        `| ${op} | ${ratio(t.ours?.rps, t.hive?.rps)} | ${ratio(t.ours?.rps, t.apollo?.rps)} | ${ratio(t.ours?.p50, t.direct?.p50)} |`,
+        `| ${op} | ${ratio(t.ours?.rps, t.hive?.rps)} | ${ratio(t.ours?.rps, t.apollo?.rps)} | ${ratio(t.ours?.p50, t.direct?.p50)} | ${ratio(cpuPerRequest(t.ours), cpuPerRequest(t.apollo))} |`,
       );
   }
   if (Object.keys(alone).length)
