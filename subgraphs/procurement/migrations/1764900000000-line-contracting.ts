@@ -3,6 +3,10 @@ import type { MigrationInterface, QueryRunner } from "typeorm";
 /** Tender statuses whose funding no contract will ever spend (BudgetLine.planned leaves them out). */
 const NOT_PLANNED = `'{cancelled,unsuccessful,withdrawn}'::text[]`;
 
+/** Moves a line's kept sums by the inserted row (`l` is procurement.line_contracting): adds, never overwrites. */
+const ADD_TO_LINE = `ON CONFLICT (budget_line_id) DO UPDATE SET planned = l.planned + excluded.planned,
+  contracted = l.contracted + excluded.contracted, tenders = l.tenders + excluded.tenders`;
+
 /** A row constructor of `columns` of `alias`: ("o", ["a", "b"]) gives "(o.a, o.b)". */
 const row = (alias: string, columns: readonly string[]) => `(${columns.map((c) => `${alias}.${c}`).join(", ")})`;
 
@@ -43,8 +47,7 @@ export class LineContracting1764900000000 implements MigrationInterface {
         moved AS (
           INSERT INTO procurement.line_contracting AS l
             SELECT budget_line_id, -sum(planned), -sum(contracted), -count(*) FROM gone GROUP BY 1
-          ON CONFLICT (budget_line_id) DO UPDATE SET planned = l.planned + excluded.planned,
-            contracted = l.contracted + excluded.contracted, tenders = l.tenders + excluded.tenders
+          ${ADD_TO_LINE}
           RETURNING budget_line_id)
         SELECT array_agg(budget_line_id) INTO lines FROM moved;
         WITH share AS (
@@ -64,8 +67,7 @@ export class LineContracting1764900000000 implements MigrationInterface {
           RETURNING *)
         INSERT INTO procurement.line_contracting AS l
           SELECT budget_line_id, sum(planned), sum(contracted), count(*) FROM part GROUP BY 1
-        ON CONFLICT (budget_line_id) DO UPDATE SET planned = l.planned + excluded.planned,
-          contracted = l.contracted + excluded.contracted, tenders = l.tenders + excluded.tenders;
+        ${ADD_TO_LINE};
         DELETE FROM procurement.line_contracting WHERE budget_line_id = ANY(lines) AND tenders = 0;
       END $$`);
     // Funding and contracts: the tenders of the rows a statement inserted or deleted, and of the rows
