@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { GraphQLError } from "graphql";
-import { PERSISTED_DOCUMENTS, type PersistedManifest } from "../schema/persisted-documents";
+import { PERSISTED_DOCUMENTS, type PersistedManifest } from "../schema/persisted-manifest";
 import { isAnonymous } from "./cache-control";
 import type { GatewayContext } from "./context";
 

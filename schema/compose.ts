@@ -9,7 +9,7 @@ import type { SubgraphDefinition } from "../subgraphs/common/definition";
 import { buildFederatedSchema } from "../subgraphs/common/federation";
 import { SERVICES_MANIFEST, servicesManifest } from "../subgraphs/common/services-manifest";
 import { citySubgraphs } from "../subgraphs/registry";
-import { PERSISTED_DOCUMENTS, persistedManifest } from "./persisted-documents";
+import { PERSISTED_DOCUMENTS, persistedManifest } from "./persisted-manifest";
 
 /** Fails naming a rate-limited mutation the subgraph declares but does not have. */
 function checkRateLimited(def: SubgraphDefinition, schema: GraphQLSchema): void {

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { parse, type OperationDefinitionNode } from "graphql";
-import { persistedManifest } from "../schema/persisted-documents";
+import { persistedManifest } from "../schema/persisted-manifest";
 
 /**
  * Builds the citizens' portal (portal/) into `outDir` (dist/portal by default): one JS bundle and

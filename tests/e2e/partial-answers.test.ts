@@ -6,8 +6,6 @@ import { restartSubgraph, startDatabaseRelay, startSilentServer, stopSubgraph } 
 import { byPath, databaseDown, tooSlow, unavailable, without, type Path } from "../helpers/partial-answer";
 import { analystHeaders } from "../helpers/tokens";
 
-jest.setTimeout(60_000);
-
 const HOME = contractOperation("portal", "PortalHome");
 const SCORECARD = contractOperation("dashboards", "DepartmentScorecard");
 const SUBMIT = contractOperation("portal", "SubmitAppeal");

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { documentId, persistedManifest, type PersistedManifest } from "../../schema/persisted-documents";
+import { documentId, persistedManifest, type PersistedManifest } from "../../schema/persisted-manifest";
 import { startCity, startGateway, testHeaders, type City } from "../helpers/city";
 import { staffHeaders } from "../helpers/tokens";
 
