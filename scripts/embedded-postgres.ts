@@ -52,7 +52,10 @@ export async function startEmbeddedPostgres(
     postgresFlags: [
       "-c",
       "listen_addresses=127.0.0.1",
-      ...(options.persistent ? [] : ["-c", "fsync=off", "-c", "synchronous_commit=off"]),
+      // A throwaway server (the tests') copies a template database for every test file:
+      // PostgreSQL 18's I/O workers (io_method=worker) made each 13 MB copy take 0.4 s on a
+      // 2-CPU virtual machine, synchronous I/O 0.05 s. No effect on `npm start` measured.
+      ...(options.persistent ? [] : ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "io_method=sync"]),
     ],
     onLog: () => undefined,
     onError: () => undefined,
