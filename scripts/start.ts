@@ -88,10 +88,15 @@ export async function startWholeCity(subgraphs: readonly SubgraphDefinition[] = 
       IDENTITY_SECRET: config.identitySecret,
     };
     for (const def of subgraphs) services.push(spawnService(def.name, def.main, { ...env, HOST: config.subgraphHost }));
-    await Promise.all(services.map((s) => waitReady(s, `http://127.0.0.1:${config.subgraphPorts[s.name]}/ready`)));
+    // The gateway starts beside them: it loads the committed supergraph and needs no subgraph to
+    // start; its /ready answers 200 only once every subgraph is ready.
     const gateway = spawnService("gateway", "gateway/main.js", env);
     services.push(gateway);
-    await waitReady(gateway, `http://127.0.0.1:${config.gatewayPort}/ready`);
+    await Promise.all(
+      services.map((s) =>
+        waitReady(s, `http://127.0.0.1:${s === gateway ? config.gatewayPort : config.subgraphPorts[s.name]}/ready`),
+      ),
+    );
     supervisor = superviseServices(services, log, fail);
     process.stdout.write(
       `\ne-Misto is up: http://localhost:${config.gatewayPort}/graphql  (the portal: http://localhost:${config.gatewayPort}/; Ctrl-C stops it)\n\n`,
