@@ -28,7 +28,21 @@ export interface FederatedSchemaOptions {
  * hints' directive and inheritance (cache-hints.ts).
  * type-graphql's metadata is global: each call must reach only its own subgraph's classes.
  */
-export async function buildFederatedSchema(options: FederatedSchemaOptions): Promise<GraphQLSchema> {
+export function buildFederatedSchema(options: FederatedSchemaOptions): Promise<GraphQLSchema> {
+  // The schema depends on the classes alone, never on config or data: one build per definition
+  // and process (the tests start many cities in one process; each build took 50-70 ms).
+  let schema = built.get(options);
+  if (!schema) {
+    schema = buildOnce(options);
+    built.set(options, schema);
+    schema.catch(() => built.delete(options));
+  }
+  return schema;
+}
+
+const built = new WeakMap<FederatedSchemaOptions, Promise<GraphQLSchema>>();
+
+async function buildOnce(options: FederatedSchemaOptions): Promise<GraphQLSchema> {
   argumentsInWrittenOrder();
   const schema = await buildSchema({
     resolvers: options.resolvers,
