@@ -29,8 +29,13 @@ describe("tracing on only when spans are sent somewhere", () => {
   });
 
   it("records spans, gives their trace id and sends traceparent with an endpoint", async () => {
-    // Nothing listens there: the batch would be sent only at shutdown, and its failure is ignored.
+    // Nothing listens there: the batch is sent only at shutdown and its failure is ignored. The
+    // exporter's own timeout (read when it is made) is cut from 10 s, so it stops retrying at once.
+    const timeout = process.env.OTEL_EXPORTER_OTLP_TIMEOUT;
+    process.env.OTEL_EXPORTER_OTLP_TIMEOUT = "100";
     const tracing = startTracing("gateway", "http://127.0.0.1:9");
+    if (timeout === undefined) delete process.env.OTEL_EXPORTER_OTLP_TIMEOUT;
+    else process.env.OTEL_EXPORTER_OTLP_TIMEOUT = timeout;
     try {
       const seen = insideASpan();
       expect(seen).toEqual({
