@@ -1,10 +1,13 @@
 // The bench's report: one markdown table of every operation on every target, memory, and ratios.
 const ms = (v) => (v === undefined ? "—" : `${Math.round(v * 10) / 10}`);
 const ratio = (a, b) => (a && b ? (a / b).toFixed(2) : "—");
-/** CPU ms per request of a run; none for a subgraph called directly when `target` says so. */
-const perRequest = (cpu, requests, target) =>
-  target === "direct" || !requests || cpu === undefined ? "—" : (cpu / requests).toFixed(2);
-const cpuPerRequest = (r) => (r?.requests ? r.gatewayCpu / r.requests : undefined);
+/** CPU ms per request of a run, or undefined without requests or a measure. */
+const cpuPerRequest = (cpu, requests) => (requests && cpu !== undefined ? cpu / requests : undefined);
+/** The same as a table cell; none for the gateway of a subgraph called directly (`target` "direct"). */
+const perRequest = (cpu, requests, target) => {
+  const value = target === "direct" ? undefined : cpuPerRequest(cpu, requests);
+  return value === undefined ? "—" : value.toFixed(2);
+};
 
 /** `results[op][target]` = { rps, p50, p99, errors } averaged over rounds. */
 export function report({ header, results, once, memory, probes, sql, alone = {}, connections }) {
@@ -37,7 +40,7 @@ export function report({ header, results, once, memory, probes, sql, alone = {},
     );
     for (const [op, t] of Object.entries(results))
       lines.push(
-        `| ${op} | ${ratio(t.ours?.rps, t.hive?.rps)} | ${ratio(t.ours?.rps, t.apollo?.rps)} | ${ratio(t.ours?.p50, t.direct?.p50)} | ${ratio(cpuPerRequest(t.ours), cpuPerRequest(t.apollo))} |`,
+        `| ${op} | ${ratio(t.ours?.rps, t.hive?.rps)} | ${ratio(t.ours?.rps, t.apollo?.rps)} | ${ratio(t.ours?.p50, t.direct?.p50)} | ${ratio(cpuPerRequest(t.ours?.gatewayCpu, t.ours?.requests), cpuPerRequest(t.apollo?.gatewayCpu, t.apollo?.requests))} |`,
       );
   }
   if (Object.keys(alone).length)
