@@ -49,3 +49,13 @@ export async function whenUp(run: StartRun, timeoutMs = 90_000): Promise<void> {
     await new Promise((r) => setTimeout(r, 100));
   }
 }
+
+/** The messages `npm start` itself logged (JSON lines of service "start"), in order. */
+export const startMessages = (run: StartRun): string[] =>
+  run
+    .stdout()
+    .split("\n")
+    .filter((l) => l.startsWith("{"))
+    .map((l) => JSON.parse(l) as { service: string; msg: string })
+    .filter((l) => l.service === "start")
+    .map((l) => l.msg);

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { networkInterfaces } from "node:os";
 import path from "node:path";
@@ -14,7 +14,7 @@ import { kyivYear } from "../helpers/demo-city";
 import { analystHeaders } from "../helpers/tokens";
 import { freePort } from "../helpers/free-port";
 import { assertPortFree } from "../../scripts/processes";
-import { runStart, stopAllRuns, whenUp } from "./run-start";
+import { runStart, startMessages, stopAllRuns, whenUp } from "./run-start";
 
 /**
  * `npm start` as a user runs it: real processes (embedded PostgreSQL, four subgraphs, the
@@ -92,7 +92,7 @@ describe("npm start", () => {
     expect(await first.exited).toBe(0);
     expect(await allPortsFree()).toBe(true);
 
-    const second = runStart({ ...ports, DATA_DIR: dataDir });
+    const second = runStart({ ...ports, DATA_DIR: dataDir, LOG_LEVEL: "info" });
     await whenUp(second);
     const again = await postGraphQL(gateway(), SCORE, { y: kyivYear() }, await analystHeaders());
     expect(again.body.data.departments.map((d: { code: string }) => d.code)).toEqual([
@@ -110,6 +110,12 @@ describe("npm start", () => {
     }); // not seeded twice
     second.child.kill("SIGTERM");
     expect(await second.exited).toBe(0);
+    // The services first, then PostgreSQL, cleanly: a killed server would leave its lock file behind.
+    expect(startMessages(second).filter((m) => m.endsWith("stopped"))).toEqual([
+      "services stopped",
+      "embedded PostgreSQL stopped",
+    ]);
+    expect(existsSync(path.join(dataDir, "pg", "postmaster.pid"))).toBe(false);
     expect(await allPortsFree()).toBe(true);
   });
 
