@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
-import { chromium, type Browser } from "playwright-core";
+import type { Browser } from "playwright-core";
+import { launchChromium } from "../helpers/chromium";
 import { startCity, startGateway, type City } from "../helpers/city";
 import { startRecordingProxy, type Recorded } from "../helpers/recording-proxy";
 import { staffHeaders } from "../helpers/tokens";
@@ -40,10 +41,7 @@ describe("a portal on another origin, in a real browser", () => {
     [listed, other] = [await portalOrigin(), await portalOrigin()];
     gateway = await startGateway(city, { CORS_ORIGINS: listed.origin });
     proxy = await startRecordingProxy(gateway.url);
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: ["--no-sandbox"],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,13 +1,14 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { buildPortal } from "../../scripts/build-portal";
+import { chromiumPath, launchChromium } from "./chromium";
 import { startCity, type City, type CityOptions } from "./city";
 
 /**
  * The portal in a real browser: the portal built from source into a folder of its own, the city
- * with its gateway serving that build, and Debian's chromium (CHROMIUM_PATH, /usr/bin/chromium)
+ * with its gateway serving that build, and Debian's chromium (chromium.ts)
  * driven by playwright-core. One browser per test file; each test opens pages on it.
  */
 export interface PortalCity {
@@ -22,14 +23,11 @@ const VIEWPORTS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, 
 const SCREENSHOTS = path.resolve(__dirname, "../../test-results/portal");
 
 export async function startPortalCity(options: CityOptions = {}): Promise<PortalCity> {
-  const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-  if (!existsSync(executablePath))
-    throw new Error(`No chromium at ${executablePath}: apt-get install -y chromium, or set CHROMIUM_PATH`);
+  chromiumPath(); // fails first, naming what to install, when there is no browser
   const outDir = mkdtempSync(path.join(tmpdir(), "e-misto-portal-"));
   await buildPortal(outDir);
   const city = await startCity({ ...options, env: { PORTAL_DIR: outDir, ...options.env } });
-  // Root in CI: chromium's sandbox needs user namespaces it may not get there.
-  const browser = await chromium.launch({ executablePath, args: ["--no-sandbox"] }).catch(async (err: Error) => {
+  const browser = await launchChromium().catch(async (err: Error) => {
     await city.stop();
     rmSync(outDir, { recursive: true, force: true });
     throw err;
