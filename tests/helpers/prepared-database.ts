@@ -23,11 +23,15 @@ export async function createPreparedDatabase(seed: SeedMode): Promise<TestDataba
     if (seed === "demo") await redateDemoHistory(db.url);
     return db;
   }
-  const template = await ensureTemplate(`${templatePrefix(run)}${seed}`, seed);
-  // A copy needs the template to have no session; the preparing one may still be closing.
+  const template = await ensureTemplate(run, seed);
+  return whileTemplateBusy(() => createTestDatabase(template));
+}
+
+/** Runs `copy` of a template, again while the template has a session (the one that prepared it may still be closing). */
+async function whileTemplateBusy<T>(copy: () => Promise<T>): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     try {
-      return await createTestDatabase(template);
+      return await copy();
     } catch (err) {
       if (attempt >= 50 || !/being accessed by other users/.test((err as Error).message)) throw err;
       await new Promise((resolve) => setTimeout(resolve, 100));
@@ -35,14 +39,22 @@ export async function createPreparedDatabase(seed: SeedMode): Promise<TestDataba
   }
 }
 
-async function ensureTemplate(name: string, seed: SeedMode): Promise<string> {
+/**
+ * The run's template for `seed`, prepared by the first caller. The demo city's starts as a copy of
+ * the migrated one ("none"), so a run applies the migrations once (they take seconds, the demo
+ * seed a fraction of one).
+ */
+async function ensureTemplate(run: string, seed: SeedMode): Promise<string> {
+  const name = `${templatePrefix(run)}${seed}`;
+  const base = seed === "demo" ? await ensureTemplate(run, "none") : undefined;
   const admin = new Client({ connectionString: process.env.DATABASE_URL });
   await admin.connect();
   try {
     await admin.query("SELECT pg_advisory_lock(hashtext($1))", [name]);
     const { rowCount } = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
     if (rowCount === 0) {
-      await admin.query(`CREATE DATABASE ${name}`);
+      if (base) await whileTemplateBusy(() => admin.query(`CREATE DATABASE ${name} TEMPLATE ${base}`));
+      else await admin.query(`CREATE DATABASE ${name}`);
       try {
         const url = withDatabase(process.env.DATABASE_URL!, name);
         await prepareDatabase(url, seed, silent);
