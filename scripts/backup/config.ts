@@ -19,7 +19,8 @@ export interface BackupConfig {
 
 /** What `npm run backup` and `npm run restore` read: the same variables `npm start` and documents read. */
 export function loadBackupConfig(source: Env = process.env): BackupConfig & { variables: string[] } {
-  const start = loadStartConfig(source);
+  // The database's settings only: no subgraph's port (nor its code) is needed to back up or restore.
+  const start = loadStartConfig(source, []);
   const env = createEnvReader(source);
   return {
     databaseUrl: start.databaseUrl,
