@@ -9,19 +9,6 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-let fileCopy: Promise<boolean> | undefined;
-
-/**
- * Whether the test server can copy a database file by file (PostgreSQL 15 and later). For the
- * small databases of the tests that is faster than the default, which writes every page to the
- * WAL: 45 ms instead of 65-95 ms to make one and 18 instead of 45 to drop it on the tests' server.
- */
-function copiesFiles(admin: Client): Promise<boolean> {
-  return (fileCopy ??= admin
-    .query<{ v: number }>("SELECT current_setting('server_version_num')::int AS v")
-    .then(({ rows }) => rows[0].v >= 150000));
-}
-
 /**
  * A fresh database on the test server, so test files never see each other's data; with
  * `template`, a copy of that database (prepared-database.ts).
@@ -33,8 +20,7 @@ export async function createTestDatabase(template?: string): Promise<TestDatabas
   const adminClient = new Client({ connectionString: admin });
   await adminClient.connect();
   try {
-    const copy = `CREATE DATABASE ${name} TEMPLATE ${template ?? "template1"}`;
-    await adminClient.query((await copiesFiles(adminClient)) ? `${copy} STRATEGY = FILE_COPY` : copy);
+    await adminClient.query(template ? `CREATE DATABASE ${name} TEMPLATE ${template}` : `CREATE DATABASE ${name}`);
   } finally {
     await adminClient.end();
   }
