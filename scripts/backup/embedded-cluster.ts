@@ -1,9 +1,9 @@
-import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { chown, readdir, readFile, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import { Client } from "pg";
 import { startEmbeddedPostgres } from "../embedded-postgres";
+import { serverUser } from "../postmaster";
 
 /** The embedded server's admin URL on `port` (scripts/embedded-postgres.ts sets these credentials). */
 export const embeddedAdminUrl = (port: number) => `postgres://postgres:postgres@127.0.0.1:${port}/postgres`;
@@ -62,9 +62,8 @@ export async function clusterRunning(dir: string): Promise<boolean> {
  * the `postgres` user (embedded-postgres refuses root), which must own it, mode 0700.
  */
 export async function ownForServer(dir: string): Promise<void> {
-  if (process.getuid?.() !== 0) return;
-  const id = (flag: string) => Number(execFileSync("id", [flag, "postgres"], { encoding: "utf8" }).trim());
-  const [uid, gid] = [id("-u"), id("-g")];
+  const { uid, gid } = serverUser();
+  if (uid === undefined || gid === undefined) return;
   const walk = async (p: string): Promise<void> => {
     await chown(p, uid, gid);
     if ((await stat(p)).isDirectory()) for (const name of await readdir(p)) await walk(path.join(p, name));

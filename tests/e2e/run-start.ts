@@ -21,6 +21,8 @@ export function runStart(env: Record<string, string>, entry = "dist/scripts/star
   const child = spawn(process.execPath, [path.resolve(__dirname, "../..", entry)], {
     env: { ...inherited, LOG_LEVEL: "warn", ...env },
     stdio: ["ignore", "pipe", "pipe"],
+    // A process group of its own, as a shell gives a command it runs: see pressCtrlC.
+    detached: true,
   });
   let out = "";
   let err = "";
@@ -39,6 +41,21 @@ export async function stopAllRuns(): Promise<void> {
     await run.exited;
   }
 }
+
+/** SIGINT to the run's whole process group, as a terminal's Ctrl-C sends it to everything in the foreground. */
+export function pressCtrlC(run: StartRun): void {
+  process.kill(-run.child.pid!, "SIGINT");
+}
+
+/** The lines the run's processes logged at level warn or above, as "service: message". */
+export const warnings = (run: StartRun): string[] =>
+  run
+    .stdout()
+    .split("\n")
+    .filter((l) => l.startsWith("{"))
+    .map((l) => JSON.parse(l) as { level: number; service: string; msg: string; message?: string })
+    .filter((l) => l.level >= 40)
+    .map((l) => `${l.service}: ${l.message ?? l.msg}`);
 
 /** Waits until the run prints that the city is up; fails with its stderr if it exits first. */
 export async function whenUp(run: StartRun, timeoutMs = 90_000): Promise<void> {
