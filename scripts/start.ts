@@ -19,7 +19,7 @@ import { superviseServices, type Supervisor } from "./supervisor";
  * migrations, the demo city once (SEED=demo), a process for each of `subgraphs` (the registry's;
  * a test adds a fixture subgraph) and the gateway, each waited for until ready. Once up, a service
  * that exits is started again (supervisor.ts); a crash loop stops the whole city with exit code 1
- * and the service's last stderr lines. SIGINT/SIGTERM stop the gateway, then the subgraphs, then
+ * and the service's last stderr lines. SIGINT/SIGTERM/SIGHUP stop the gateway, then the subgraphs, then
  * PostgreSQL. Any failure to start prints one line naming its cause and leaves no process behind.
  */
 export async function startWholeCity(subgraphs: readonly SubgraphDefinition[] = citySubgraphs()): Promise<void> {
@@ -54,8 +54,9 @@ export async function startWholeCity(subgraphs: readonly SubgraphDefinition[] = 
       process.exit(1);
     });
   const onSignal = () => void stopAll().then(() => process.exit(0));
-  process.on("SIGINT", onSignal);
-  process.on("SIGTERM", onSignal);
+  // SIGHUP too: closing the terminal must not leave the services and PostgreSQL, which run in
+  // process groups of their own, behind.
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, onSignal);
 
   try {
     const ports: [number, string][] = [

@@ -172,8 +172,10 @@ describe("npm start", () => {
       expect(body.data.departments).toEqual([]);
       expect(body.data.appealCategories).toHaveLength(7); // reference data comes with the migrations
       expect(await portIsFree(ports.PG_PORT)).toBe(true); // no embedded server was started
-      run.child.kill("SIGINT");
+      // The terminal closed: the services, in process groups of their own, stop with the city.
+      run.child.kill("SIGHUP");
       expect(await run.exited).toBe(0);
+      expect(await allPortsFree()).toBe(true);
     } finally {
       await db.drop();
     }
