@@ -12,8 +12,7 @@ import { postGraphQL } from "../helpers/city";
 import { createPreparedDatabase } from "../helpers/prepared-database";
 import { kyivYear } from "../helpers/demo-city";
 import { analystHeaders } from "../helpers/tokens";
-import { freePort } from "../helpers/free-port";
-import { assertPortFree } from "../../scripts/processes";
+import { freePort, portIsFree } from "../helpers/free-port";
 import { pressCtrlC, runStart, startMessages, stopAllRuns, warnings, whenUp } from "./run-start";
 
 /**
@@ -33,11 +32,6 @@ describe("npm start", () => {
   afterEach(stopAllRuns);
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  const portIsFree = (port: string) =>
-    assertPortFree(Number(port), "test").then(
-      () => true,
-      () => false,
-    );
   const allPortsFree = async () => (await Promise.all(Object.values(ports).map(portIsFree))).every(Boolean);
   const gateway = () => `http://127.0.0.1:${ports.GATEWAY_PORT}/graphql`;
   const SCORE = `query ($y: Int!) { departments { code } department(id: "6") { name appealStats { total } tenders { totalCount } budgetSummary(year: $y) { executionRate } } }`;

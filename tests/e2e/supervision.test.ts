@@ -4,10 +4,9 @@ import { createServer, type Server } from "node:net";
 import path from "node:path";
 import { SUBGRAPH_NAMES } from "../../subgraphs/registry";
 import { postGraphQL } from "../helpers/city";
-import { freePort } from "../helpers/free-port";
+import { freePort, portIsFree } from "../helpers/free-port";
 import { kyivYear } from "../helpers/demo-city";
 import { analystHeaders } from "../helpers/tokens";
-import { assertPortFree } from "../../scripts/processes";
 import { runStart, startMessages, stopAllRuns, whenUp, type StartRun } from "./run-start";
 
 /** The pid of the process `npm start` runs for `script` (e.g. subgraphs/budget/main.js). */
@@ -112,14 +111,7 @@ describe("npm start supervises its services", () => {
     // server would leave its lock file behind).
     expect(messages.filter((m) => m.endsWith("stopped"))).toEqual(["services stopped", "embedded PostgreSQL stopped"]);
     expect(existsSync(path.join(dataDir, "pg", "postmaster.pid"))).toBe(false);
-    const free = await Promise.all(
-      Object.values(ports).map((port) =>
-        assertPortFree(Number(port), "test").then(
-          () => true,
-          () => false,
-        ),
-      ),
-    );
+    const free = await Promise.all(Object.values(ports).map(portIsFree));
     expect(free).toEqual(Object.values(ports).map(() => true));
   });
 });

@@ -1,4 +1,5 @@
 import { createServer } from "node:net";
+import { assertPortFree } from "../../scripts/processes";
 
 /**
  * Where test ports are picked: below Linux's ephemeral range (32768–60999), which outgoing
@@ -23,3 +24,10 @@ function bindable(port: number): Promise<boolean> {
     server.listen(port, "127.0.0.1", () => server.close(() => resolve(true)));
   });
 }
+
+/** Whether `port` is free as `npm start` checks its ports (scripts/processes.ts): nothing is left on it. */
+export const portIsFree = (port: number | string): Promise<boolean> =>
+  assertPortFree(Number(port), "test").then(
+    () => true,
+    () => false,
+  );

@@ -2,9 +2,8 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
-import { assertPortFree } from "../../scripts/processes";
 import { startEmbeddedPostgres } from "../../scripts/embedded-postgres";
-import { freePort } from "../helpers/free-port";
+import { freePort, portIsFree } from "../helpers/free-port";
 
 const repo = path.resolve(__dirname, "../..");
 
@@ -51,12 +50,7 @@ describe("embedded PostgreSQL", () => {
     const child = spawnSync(process.execPath, ["-e", script], { encoding: "utf8" });
     expect([child.status, child.stdout, child.stderr]).toEqual([0, "up\n", ""]);
     const gone = await eventually(
-      async () =>
-        !existsSync(path.join(dir, "pg", "postmaster.pid")) &&
-        (await assertPortFree(port, "test").then(
-          () => true,
-          () => false,
-        )),
+      async () => !existsSync(path.join(dir, "pg", "postmaster.pid")) && (await portIsFree(port)),
       15_000,
     );
     expect(gone).toBe(true);
