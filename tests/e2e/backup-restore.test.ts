@@ -10,6 +10,7 @@ import { freePort } from "../helpers/free-port";
 import { streamDownload, streamUpload } from "../helpers/http-stream";
 import { staffHeaders } from "../helpers/tokens";
 import { runStart, stopAllRuns, whenUp, type StartRun } from "./run-start";
+import { childEnv } from "../helpers/child-env";
 
 const repo = path.resolve(__dirname, "../..");
 const SUBMIT = contractOperation("portal", "SubmitAppeal");
@@ -20,9 +21,8 @@ const sha = (b: Buffer) => createHash("sha256").update(b).digest("hex");
 
 /** Runs dist/scripts/<script>.js as the operator would, with `env` (and no DATABASE_URL unless it names one). */
 function runScript(script: "backup" | "restore", args: string[], env: Record<string, string>) {
-  const { DATABASE_URL: _testServer, ...inherited } = process.env;
   const child = spawn(process.execPath, [path.join(repo, `dist/scripts/${script}.js`), ...args], {
-    env: { ...inherited, ...env },
+    env: childEnv(env),
     stdio: ["ignore", "pipe", "pipe"],
   });
   let stdout = "";

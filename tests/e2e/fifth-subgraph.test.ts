@@ -83,8 +83,6 @@ describe("a fifth subgraph", () => {
         DATABASE_URL: db.url,
         SUPERGRAPH_PATH: path.join(dir, "supergraph.graphql"),
         RATE_LIMIT_POINTS: "1",
-        // Its bucket in this gateway's memory: a Redis shared with earlier runs may hold a spent one.
-        REDIS_URL: "",
       };
       const run = runStart(env, "dist/tests/fixtures/fifth-subgraph/start.js");
       await whenUp(run);

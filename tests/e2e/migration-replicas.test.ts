@@ -4,6 +4,7 @@ import path from "node:path";
 import { SUBGRAPHS } from "../../subgraphs/registry";
 import { createTestDatabase, type TestDatabase } from "../helpers/database";
 import { freePort } from "../helpers/free-port";
+import { childEnv } from "../helpers/child-env";
 
 interface Replica {
   child: ChildProcess;
@@ -17,15 +18,14 @@ const repo = path.resolve(__dirname, "../..");
 /** One documents process (the built entry, as deployed) on `port`, migrating at start. */
 function startReplica(databaseUrl: string, filesDir: string, port: number): Replica {
   const child = spawn(process.execPath, [path.join(repo, "dist/subgraphs/documents/main.js")], {
-    env: {
-      ...process.env,
+    env: childEnv({
       DATABASE_URL: databaseUrl,
       DOCUMENTS_PORT: String(port),
       HOST: "127.0.0.1",
       FILES_DIR: filesDir,
       MIGRATE_ON_START: "true",
       LOG_LEVEL: "info",
-    },
+    }),
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
+import { childEnv } from "../helpers/child-env";
 
 export interface StartRun {
   child: ChildProcess;
@@ -13,13 +14,12 @@ const runs: StartRun[] = [];
 
 /**
  * Runs the built `npm start` entry (dist/scripts/start.js, or `entry` relative to the repository)
- * with `env` added to ours, less the test server's DATABASE_URL (so the embedded path is taken
- * unless `env` names a database).
+ * with `env` added to ours, less the machine's database and Redis (helpers/child-env.ts: the
+ * embedded path is taken unless `env` names a database).
  */
 export function runStart(env: Record<string, string>, entry = "dist/scripts/start.js"): StartRun {
-  const { DATABASE_URL: _testServer, ...inherited } = process.env;
   const child = spawn(process.execPath, [path.resolve(__dirname, "../..", entry)], {
-    env: { ...inherited, LOG_LEVEL: "warn", ...env },
+    env: childEnv({ LOG_LEVEL: "warn", ...env }),
     stdio: ["ignore", "pipe", "pipe"],
     // A process group of its own, as a shell gives a command it runs: see pressCtrlC.
     detached: true,

@@ -1,13 +1,13 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { freePort } from "../helpers/free-port";
+import { childEnv } from "../helpers/child-env";
 
 /** A service that cannot start says why in one line naming the cause, and exits with 1. */
 describe("service processes that cannot start", () => {
   const run = (script: string, env: Record<string, string>) => {
-    const { DATABASE_URL: _unused, ...inherited } = process.env;
     const r = spawnSync(process.execPath, [path.resolve(__dirname, "../../dist", script)], {
-      env: { ...inherited, ...env },
+      env: childEnv(env),
       encoding: "utf8",
       timeout: 30_000,
     });

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { SUBGRAPH_NAMES } from "../../subgraphs/registry";
 import type { City } from "./city";
+import { childEnv } from "./child-env";
 
 export interface GatewayProcess {
   url: string;
@@ -21,9 +22,8 @@ export async function startGatewayProcess(
   env: Record<string, string> = {},
 ): Promise<GatewayProcess> {
   const urls = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [`${n.toUpperCase()}_URL`, city.subgraphs[n].url]));
-  const { DATABASE_URL: _unused, ...inherited } = process.env;
   const child = spawn(process.execPath, [path.resolve(__dirname, "../../dist/gateway/main.js")], {
-    env: { ...inherited, LOG_LEVEL: "warn", RATE_LIMIT_POINTS: "1000000", ...urls, GATEWAY_PORT: String(port), ...env },
+    env: childEnv({ LOG_LEVEL: "warn", RATE_LIMIT_POINTS: "1000000", ...urls, GATEWAY_PORT: String(port), ...env }),
     stdio: ["ignore", "ignore", "pipe"],
   });
   let err = "";

@@ -7,6 +7,7 @@ import { freePort } from "../helpers/free-port";
 import { startOtlpReceiver, type ReceivedSpan } from "../helpers/otlp-receiver";
 import { sample } from "../helpers/prometheus";
 import { createPreparedDatabase } from "../helpers/prepared-database";
+import { childEnv } from "../helpers/child-env";
 
 /**
  * One trace across processes: the built gateway, documents and budget each run as a process of
@@ -19,9 +20,8 @@ describe("traces across the gateway and two subgraph processes", () => {
   const children: ChildProcess[] = [];
 
   const start = (script: string, env: Record<string, string>) => {
-    const { DATABASE_URL: _test, ...inherited } = process.env;
     const child = spawn(process.execPath, [path.resolve(__dirname, "../../dist", script)], {
-      env: { ...inherited, LOG_LEVEL: "warn", OTEL_EXPORTER_OTLP_ENDPOINT: receiver.endpoint, ...env },
+      env: childEnv({ LOG_LEVEL: "warn", OTEL_EXPORTER_OTLP_ENDPOINT: receiver.endpoint, ...env }),
       stdio: "ignore",
     });
     children.push(child);

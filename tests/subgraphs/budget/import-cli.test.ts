@@ -2,6 +2,7 @@ import { execFile } from "node:child_process";
 import path from "node:path";
 import type { TestDatabase } from "../../helpers/database";
 import { createPreparedDatabase } from "../../helpers/prepared-database";
+import { childEnv } from "../../helpers/child-env";
 
 /** The import as a command (a process of its own, from the build: `npm test` builds first). */
 describe("npm run import:openbudget", () => {
@@ -18,7 +19,7 @@ describe("npm run import:openbudget", () => {
         execFile(
           process.execPath,
           [script, ...files],
-          { env: { ...process.env, DATABASE_URL: db.url } },
+          { env: childEnv({ DATABASE_URL: db.url }) },
           (err, stdout, stderr) => resolve({ code: err ? Number(err.code) : 0, stdout, stderr }),
         ),
       );
