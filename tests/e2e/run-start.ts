@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess, type SpawnOptionsWithStdioTuple } from "node:child_process";
 import path from "node:path";
 import { childEnv } from "../helpers/child-env";
 
@@ -18,12 +18,22 @@ const runs: StartRun[] = [];
  * embedded path is taken unless `env` names a database).
  */
 export function runStart(env: Record<string, string>, entry = "dist/scripts/start.js"): StartRun {
-  const child = spawn(process.execPath, [path.resolve(__dirname, "../..", entry)], {
-    env: childEnv({ LOG_LEVEL: "warn", ...env }),
-    stdio: ["ignore", "pipe", "pipe"],
-    // A process group of its own, as a shell gives a command it runs: see pressCtrlC.
-    detached: true,
-  });
+  return track(spawn(process.execPath, [path.resolve(__dirname, "../..", entry)], options(env)));
+}
+
+/** `npm start` itself, through npm and its script (a build first, unchanged here), as a user types it. */
+export function runNpmStart(env: Record<string, string>): StartRun {
+  return track(spawn("npm", ["start"], { ...options(env), cwd: path.resolve(__dirname, "../..") }));
+}
+
+const options = (env: Record<string, string>): SpawnOptionsWithStdioTuple<"ignore", "pipe", "pipe"> => ({
+  env: childEnv({ LOG_LEVEL: "warn", ...env }),
+  stdio: ["ignore", "pipe", "pipe"],
+  // A process group of its own, as a shell gives a command it runs: see pressCtrlC.
+  detached: true,
+});
+
+function track(child: ChildProcess): StartRun {
   let out = "";
   let err = "";
   child.stdout!.on("data", (c: Buffer) => (out += c.toString()));
