@@ -35,9 +35,9 @@ export async function startEmbeddedPostgres(
   mkdirSync(dir, { recursive: true });
   // Run as root, the server runs as the `postgres` user, which must be able to enter the directory.
   chmodSync(dir, 0o755);
+  // Only to make the cluster (initdb, and the `postgres` user when run as root): no port of its own.
   const cluster = new EmbeddedPostgres({
     databaseDir,
-    port,
     user: "postgres",
     password: "postgres",
     createPostgresUser: process.getuid?.() === 0,
